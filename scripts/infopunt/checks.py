@@ -1,0 +1,81 @@
+"""Checks shared by the CLI and the MkDocs plugin: front matter and B1 readability."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter, pages
+from .findings import Finding, InputError
+from .readability import Measurement, measure
+
+
+@dataclass
+class PageResult:
+    """A page's readability verdict against the target for its audience."""
+
+    page: pages.Page
+    measurement: Measurement
+    target: float
+
+    @property
+    def measured(self) -> bool:
+        return self.measurement.score is not None
+
+    @property
+    def passes(self) -> bool | None:
+        return self.measurement.score >= self.target if self.measured else None
+
+    def as_dict(self) -> dict:
+        result = {
+            "path": self.page.path,
+            "lang": self.page.lang,
+            "audience": self.page.audience,
+            "score": self.measurement.score,
+            "target": self.target,
+            "passes": self.passes,
+            "metrics": self.measurement.metrics,
+            "findings": [
+                {key: value for key, value in f.as_dict().items() if key != "path"}
+                for f in self.measurement.findings
+            ],
+        }
+        if not self.measured:
+            result["not_measured"] = self.measurement.reason
+        return result
+
+
+def readability(page: pages.Page, targets: dict[str, float]) -> PageResult:
+    measurement = measure(page.body, page.lang, page.path, page.front.body_line)
+    return PageResult(page, measurement, targets.get(page.audience, targets["all"]))
+
+
+def summary(results: list[PageResult]) -> dict:
+    return {"pages": len(results), "failing": sum(1 for r in results if r.passes is False)}
+
+
+@dataclass
+class SiteCheck:
+    """Everything the build needs to know about the site's sources."""
+
+    results: list[PageResult]
+    errors: list[Finding]  # front matter problems: the build cannot go on
+
+
+def site(docs_dir: Path, targets: dict[str, float]) -> SiteCheck:
+    """Check every page under `docs_dir/<lang>/`: front matter first, then readability."""
+    results, errors = [], []
+    for path in pages.markdown_files([docs_dir]):
+        lang = pages.language_of(path, docs_dir)
+        if lang is None:
+            continue
+        try:
+            page = pages.read(path, lang)
+        except InputError as error:
+            errors.append(error.as_finding())
+            continue
+        problems = frontmatter.validate(page.front, page.path)
+        errors.extend(problems)
+        if not problems:
+            results.append(readability(page, targets))
+    return SiteCheck(results, errors)

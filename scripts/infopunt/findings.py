@@ -1,0 +1,36 @@
+"""The one finding type every check reports."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem in a source file, with where it is and what to do about it."""
+
+    path: str
+    line: int
+    severity: str  # "error", "warning" or "info"
+    message: str
+    advice: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}: {self.message}"
+        return f"{text} {self.advice}" if self.advice else text
+
+
+class InputError(Exception):
+    """Input the tools cannot work with (missing file, unreadable YAML, unknown language)."""
+
+    def __init__(self, path: str, message: str, line: int | None = None):
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def as_finding(self) -> Finding:
+        return Finding(self.path, self.line or 1, "error", self.message)

@@ -1,0 +1,92 @@
+"""Front matter: split it from Markdown, keep line numbers, validate the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import yaml
+
+from .findings import Finding
+
+AUDIENCES = ("victim", "citizen", "professional", "all")
+REQUIRED = ("title", "description", "audience", "last_reviewed")
+
+
+class FrontMatterSyntaxError(Exception):
+    """The front matter block is not valid YAML or not a mapping."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class FrontMatter:
+    """Parsed front matter, the line of each key, and where the Markdown body starts."""
+
+    data: dict = field(default_factory=dict)
+    lines: dict = field(default_factory=dict)
+    present: bool = False
+    body_line: int = 1  # 1-based line number of the first body line
+
+
+def split(text: str) -> tuple[FrontMatter, str]:
+    """Separate a leading `---` YAML block from the body; line numbers are 1-based."""
+    source_lines = text.splitlines(keepends=True)
+    if not source_lines or source_lines[0].rstrip() != "---":
+        return FrontMatter(), text
+    for index in range(1, len(source_lines)):
+        if source_lines[index].rstrip() in ("---", "..."):
+            block = "".join(source_lines[1:index])
+            front = _parse(block, first_line=2)
+            front.body_line = index + 2
+            return front, "".join(source_lines[index + 1 :])
+    raise FrontMatterSyntaxError(1, "front matter starts with '---' but has no closing '---'")
+
+
+def _parse(block: str, first_line: int) -> FrontMatter:
+    try:
+        node = yaml.compose(block, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(block)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        raise FrontMatterSyntaxError(line, f"front matter is not valid YAML: {error.problem}") from None
+    if data is None:
+        return FrontMatter(present=True)
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise FrontMatterSyntaxError(first_line, "front matter must be a list of 'key: value' lines")
+    lines = {key.value: first_line + key.start_mark.line for key, _ in node.value}
+    return FrontMatter(data=data, lines=lines, present=True)
+
+
+def validate(front: FrontMatter, path: str) -> list[Finding]:
+    """Check the fields every page needs; each finding names the line to fix."""
+    findings = []
+
+    def problem(key: str, message: str, advice: str) -> None:
+        line = front.lines.get(key, 1)
+        findings.append(Finding(path, line, "error", message, advice))
+
+    for key in REQUIRED:
+        if key not in front.data:
+            problem(key, f"front matter has no '{key}'", f"Add a line '{key}: …' between the '---' lines.")
+    for key in ("title", "description"):
+        value = front.data.get(key)
+        if key in front.data and (not isinstance(value, str) or not value.strip()):
+            problem(key, f"'{key}' must be a non-empty text", f"Write the {key} as plain text.")
+    audience = front.data.get("audience")
+    if "audience" in front.data and audience not in AUDIENCES:
+        problem("audience", f"audience '{audience}' is not one of {', '.join(AUDIENCES)}",
+                "Choose the group the page is written for.")
+    reviewed = front.data.get("last_reviewed")
+    if "last_reviewed" in front.data:
+        if not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
+            problem("last_reviewed", f"last_reviewed '{reviewed}' is not a date",
+                    "Write it as YYYY-MM-DD, e.g. 2026-11-24.")
+        elif reviewed > dt.date.today():
+            problem("last_reviewed", f"last_reviewed {reviewed} is in the future",
+                    "Use the date the page was last checked.")
+    return findings

@@ -1,0 +1,84 @@
+"""The page model: a Markdown source with its language, front matter and body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter
+from .findings import InputError
+
+LANG_DIR = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+
+@dataclass
+class Page:
+    path: str  # as shown to editors, e.g. docs/nl/hulp-nu.md
+    lang: str | None
+    front: frontmatter.FrontMatter
+    body: str
+
+    @property
+    def audience(self) -> str:
+        return self.front.data.get("audience", "all")
+
+
+def language_of(path: Path, docs_dir: Path | None = None) -> str | None:
+    """The language folder a page sits in: `<docs_dir>/<lang>/…`, or `…/docs/<lang>/…`."""
+    path = path.resolve()
+    if docs_dir is not None:
+        try:
+            first = path.relative_to(docs_dir.resolve()).parts[0]
+        except (ValueError, IndexError):
+            return None
+        return first if LANG_DIR.match(first) and first != path.name else None
+    parts = path.parts
+    for index, part in enumerate(parts[:-2]):
+        if part == "docs" and LANG_DIR.match(parts[index + 1]):
+            return parts[index + 1]
+    return None
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def parse(text: str, path: str, lang: str | None) -> Page:
+    """Build a page from Markdown text; broken front matter is an InputError naming the line."""
+    try:
+        front, body = frontmatter.split(text)
+    except frontmatter.FrontMatterSyntaxError as error:
+        raise InputError(path, error.message, error.line) from None
+    return Page(path=path, lang=lang, front=front, body=body)
+
+
+def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> Page:
+    """Read one Markdown file; the language comes from `lang` or from its folder."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(shown, "no such file") from None
+    except UnicodeDecodeError as error:
+        raise InputError(shown, f"not UTF-8 text ({error.reason})") from None
+    except OSError as error:
+        raise InputError(shown, f"cannot read it ({error.strerror})") from None
+    return parse(text, shown, lang or language_of(path, docs_dir))
+
+
+def markdown_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their Markdown files, sorted; a missing path is an InputError."""
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.md")))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(path.as_posix(), "no such file or folder")
+    return found
