@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter, pages
+from . import contacts, frontmatter, pages
 from .findings import Finding, InputError
 from .readability import Measurement, measure
 
@@ -62,8 +62,21 @@ class SiteCheck:
     errors: list[Finding]  # front matter problems: the build cannot go on
 
 
-def site(docs_dir: Path, targets: dict[str, float]) -> SiteCheck:
-    """Check every page under `docs_dir/<lang>/`: front matter first, then readability."""
+def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[Finding]:
+    """Every contact shortcode must name a known contact that has texts in the page's language."""
+    found = []
+    for line, contact_id in contacts.shortcodes(page.body, page.front.body_line):
+        if contact_id is None:
+            found.append(Finding(page.path, line, "error", "shortcode not understood",
+                                 "Write a contact as {{ contact: <id> }} on a line of its own."))
+        else:
+            found.extend(Finding(page.path, line, "error", problem)
+                         for problem in directory.problems_for(contact_id, page.lang))
+    return found
+
+
+def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory) -> SiteCheck:
+    """Check every page under `docs_dir/<lang>/`: front matter, contacts, then readability."""
     results, errors = [], []
     for path in pages.markdown_files([docs_dir]):
         lang = pages.language_of(path, docs_dir)
@@ -74,7 +87,7 @@ def site(docs_dir: Path, targets: dict[str, float]) -> SiteCheck:
         except InputError as error:
             errors.append(error.as_finding())
             continue
-        problems = frontmatter.validate(page.front, page.path)
+        problems = frontmatter.validate(page.front, page.path) + contact_shortcodes(page, directory)
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets))

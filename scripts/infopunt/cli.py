@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, pages, report, settings
+from . import checks, contacts, pages, report, settings
 from .findings import InputError
 
 OK, MISSES, BAD_INPUT = 0, 1, 2
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         options = settings.plugin_options(args.config_file) if args.config_file.exists() else {}
         targets = settings.targets(options)
         if args.command == "check":
-            return _check(args.config_file, targets)
+            return _check(args.config_file, options, targets)
         return _readability(args, targets)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
@@ -61,9 +61,10 @@ def _readability(args, targets: dict[str, float]) -> int:
     return MISSES if any(result.passes is False for result in results) else OK
 
 
-def _check(config_file: Path, targets: dict[str, float]) -> int:
+def _check(config_file: Path, options: dict, targets: dict[str, float]) -> int:
     docs_dir = config_file.parent / "docs"
-    site = checks.site(docs_dir, targets)
+    directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
+    site = checks.site(docs_dir, targets, directory)
     for error in site.errors:
         print(f"{error.path}:{error.line}: {error.message} {error.advice}".rstrip())
     print(report.as_text(site.results))

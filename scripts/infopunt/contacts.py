@@ -1,0 +1,138 @@
+"""Contact details stored once (docs/contacts.yml) and shown through `{{ contact: <id> }}`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .findings import Finding, InputError
+from .pages import display_path
+
+SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*contact:[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
+ANY_SHORTCODE = re.compile(r"^\s*\{\{.*\}\}\s*$")
+PHONE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
+TEXTS = ("name", "about", "hours")
+WAYS = ("phone", "phone_abroad", "website", "chat", "email")
+LABELS = ("call", "from_abroad", "chat", "website", "email")
+
+
+@dataclass
+class Directory:
+    """All contacts, the translated labels of a card, and where each contact is defined."""
+
+    path: str
+    contacts: dict
+    labels: dict
+    lines: dict
+
+    def problems_for(self, contact_id: str, lang: str) -> list[str]:
+        """What stops the card of `contact_id` from being shown in `lang`."""
+        contact = self.contacts.get(contact_id)
+        if contact is None:
+            return [f"unknown contact '{contact_id}' (known: {', '.join(sorted(self.contacts))})"]
+        missing = [key for key in TEXTS if key in contact and lang not in contact[key]]
+        missing += [f"label '{key}'" for key in LABELS if lang not in self.labels.get(key, {})]
+        return [f"contact '{contact_id}' has no {key} in '{lang}' in {self.path}" for key in missing]
+
+    def card(self, contact_id: str, lang: str) -> str:
+        """The contact card as HTML, in `lang`."""
+        contact, label = self.contacts[contact_id], {k: v[lang] for k, v in self.labels.items()}
+        esc = html.escape
+        ways = []
+        if "phone" in contact:
+            ways.append(f'<a href="tel:{_dial(contact["phone"])}">{esc(label["call"])} {esc(contact["phone"])}</a>')
+        if "phone_abroad" in contact:
+            number = contact["phone_abroad"]
+            ways.append(f'{esc(label["from_abroad"])}: <a href="tel:{_dial(number)}">{esc(number)}</a>')
+        for key in ("chat", "website"):
+            if key in contact:
+                shown = re.sub(r"^https://(www\.)?", "", contact[key]).rstrip("/")
+                ways.append(f'<a href="{esc(contact[key])}" rel="noreferrer">{esc(label[key])}: {esc(shown)}</a>')
+        if "email" in contact:
+            ways.append(f'<a href="mailto:{esc(contact["email"])}">{esc(label["email"])}: {esc(contact["email"])}</a>')
+        parts = [
+            f'<div class="contact-card" data-contact="{esc(contact_id)}">',
+            f'<p class="contact-card__name"><strong>{esc(contact["name"][lang])}</strong></p>',
+            f'<p>{esc(contact["about"][lang])}</p>',
+            '<ul class="contact-card__ways">' + "".join(f"<li>{way}</li>" for way in ways) + "</ul>",
+        ]
+        if "hours" in contact:
+            parts.append(f'<p class="contact-card__hours">{esc(contact["hours"][lang])}</p>')
+        return "\n".join(parts + ["</div>"])
+
+
+def _dial(number: str) -> str:
+    return re.sub(r"[ -]", "", number)
+
+
+def load(path: Path) -> Directory:
+    """Read and validate the contacts file; every problem is an InputError naming its line."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except OSError as error:
+        raise InputError(shown, f"cannot read the contacts file ({error.strerror})") from None
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise InputError(shown, f"not valid YAML: {error.problem}", line) from None
+    if not isinstance(data, dict) or not isinstance(data.get("contacts"), dict):
+        raise InputError(shown, "needs a 'contacts:' mapping of id → details", 1)
+    lines = {}
+    for key, value in node.value:
+        if key.value == "contacts":
+            lines = {item.value: item.start_mark.line + 1 for item, _ in value.value}
+    directory = Directory(shown, data["contacts"], data.get("labels") or {}, lines)
+    problems = [p for cid, c in directory.contacts.items() for p in _problems(cid, c, directory)]
+    if problems:
+        raise InputError(shown, "; ".join(p.message for p in problems), problems[0].line)
+    return directory
+
+
+def _problems(contact_id: str, contact, directory: Directory) -> list[Finding]:
+    line = directory.lines.get(contact_id, 1)
+
+    def problem(message: str) -> Finding:
+        return Finding(directory.path, line, "error", f"contact '{contact_id}': {message}")
+
+    if not isinstance(contact, dict):
+        return [problem("must be a mapping of fields")]
+    found = []
+    unknown = set(contact) - set(TEXTS) - set(WAYS) - {"source", "checked"}
+    if unknown:
+        found.append(problem(f"unknown field(s) {', '.join(sorted(unknown))}"))
+    for key in ("name", "about"):
+        if not isinstance(contact.get(key), dict) or not contact[key]:
+            found.append(problem(f"'{key}' must map language codes to text"))
+    if not any(key in contact for key in WAYS):
+        found.append(problem(f"needs at least one of {', '.join(WAYS)}"))
+    for key in ("phone", "phone_abroad"):
+        if key in contact and not PHONE.match(str(contact[key])):
+            found.append(problem(f"'{key}' {contact[key]!r} is not a phone number"))
+    for key in ("website", "chat"):
+        if key in contact and not str(contact[key]).startswith("https://"):
+            found.append(problem(f"'{key}' must be an https:// address"))
+    if not contact.get("source"):
+        found.append(problem("'source' must say where the details were confirmed"))
+    if not isinstance(contact.get("checked"), dt.date):
+        found.append(problem("'checked' must be the date (YYYY-MM-DD) the details were last confirmed"))
+    return found
+
+
+def shortcodes(body: str, first_line: int):
+    """Yield (line, contact id or None for a malformed shortcode) for each shortcode line."""
+    for offset, line in enumerate(body.split("\n")):
+        if ANY_SHORTCODE.match(line):
+            match = SHORTCODE.match(line)
+            yield first_line + offset, match.group("id") if match else None
+
+
+def expand(body: str, lang: str, directory: Directory) -> str:
+    """Replace every contact shortcode with its card in `lang`."""
+    return SHORTCODE.sub(lambda m: directory.card(m.group("id"), lang), body) if "{{" in body else body
