@@ -53,8 +53,10 @@ def _readability(args, targets: dict[str, float]) -> int:
             found.append(pages.parse(sys.stdin.read(), "<stdin>", args.lang))
         else:
             found.extend(pages.read(file, args.lang) for file in pages.markdown_files([Path(path)]))
-    if args.audience:
-        for page in found:
+    for page in found:
+        if page.lang is None:
+            raise InputError(page.path, "cannot tell its language: put it under docs/<lang>/ or pass --lang")
+        if args.audience:
             page.front.data["audience"] = args.audience
     results = [checks.readability(page, targets) for page in found]
     print(report.as_json(results) if args.format == "json" else report.as_text(results, args.verbose))
@@ -66,7 +68,7 @@ def _check(config_file: Path, options: dict, targets: dict[str, float]) -> int:
     directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
     site = checks.site(docs_dir, targets, directory)
     for error in site.errors:
-        print(f"{error.path}:{error.line}: {error.message} {error.advice}".rstrip())
+        print(error)
     print(report.as_text(site.results))
     return MISSES if site.errors or any(r.passes is False for r in site.results) else OK
 

@@ -20,7 +20,7 @@ class Finding:
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"
-        return f"{text} {self.advice}" if self.advice else text
+        return f"{text}. {self.advice}" if self.advice else text
 
 
 class InputError(Exception):

@@ -53,7 +53,10 @@ def _parse(block: str, first_line: int) -> FrontMatter:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
-        raise FrontMatterSyntaxError(line, f"front matter is not valid YAML: {error.problem}") from None
+        message = f"front matter is not valid YAML: {error.problem}"
+        if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+            message += f" (in what starts on line {first_line + error.context_mark.line})"
+        raise FrontMatterSyntaxError(line, message) from None
     if data is None:
         return FrontMatter(present=True)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

@@ -31,10 +31,8 @@ def supported(lang: str | None) -> bool:
     return lang in LANGUAGES
 
 
-def measure(markdown: str, lang: str | None, path: str = "-", first_line: int = 1) -> Measurement:
+def measure(markdown: str, lang: str, path: str = "-", first_line: int = 1) -> Measurement:
     """Measure a Markdown body in `lang`; unsupported languages get a reason, not a score."""
-    if lang is None:
-        return Measurement(None, reason="language unknown: put the page under docs/<lang>/ or pass --lang")
     language = LANGUAGES.get(lang)
     if language is None:
         return Measurement(None, reason=f"language '{lang}' is not supported yet")

@@ -29,9 +29,9 @@ class Language:
         """Split a prose unit into (offset, sentence) pairs; a unit always has one sentence."""
         found, start = [], 0
         for end in _SENTENCE_END.finditer(text):
-            before = text[start : end.start()].split()
+            before = text[start : end.start() + 1].split()  # up to and including the first mark
             last = before[-1].lower() if before else ""
-            if last in self.abbreviations or re.fullmatch(r"\w", last):
+            if last in self.abbreviations or re.fullmatch(r"\w\.", last):
                 continue
             found.append((start, text[start : end.end()]))
             start = end.end()

@@ -1,0 +1,171 @@
+"""A real `mkdocs build` of the site: languages, switcher, contacts, and refusing bad pages."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import time
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+from conftest import BIN, mkdocs_build
+
+from test_readability import OFFICIAL_DUTCH
+
+LANGUAGES = ("nl", "en")
+
+
+class Tags(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **attrs) -> list[dict]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+
+def pages_of(site: Path, lang: str) -> dict[str, Path]:
+    """URL path (relative to the language root) → HTML file, for the pages of one language."""
+    root = site if lang == "nl" else site / lang
+    found = {}
+    for html in root.rglob("index.html"):
+        relative = html.parent.relative_to(root).as_posix()
+        if lang == "nl" and relative.split("/")[0] in LANGUAGES[1:]:
+            continue
+        found["" if relative == "." else relative + "/"] = html
+    return found
+
+
+def test_both_languages_build_with_the_same_pages(built_site):
+    dutch, english = pages_of(built_site, "nl"), pages_of(built_site, "en")
+    assert len(dutch) == 18
+    assert set(dutch) == set(english)
+    for lang, pages in (("nl", dutch), ("en", english)):
+        for html in pages.values():
+            assert Tags(html.read_text()).find("html")[0]["lang"] == lang, html
+
+
+def test_language_switcher_keeps_the_visitor_on_the_same_page(built_site):
+    for lang in LANGUAGES:
+        for path, html in pages_of(built_site, lang).items():
+            page_url = f"https://site.example/{'' if lang == 'nl' else lang + '/'}{path}"
+            links = {a["hreflang"]: a["href"] for a in Tags(html.read_text()).find("a", **{"class": "md-select__link"})}
+            assert set(links) == set(LANGUAGES), path
+            assert urlparse(urljoin(page_url, links["nl"])).path == f"/{path}"
+            assert urlparse(urljoin(page_url, links["en"])).path == f"/en/{path}"
+
+
+def test_site_name_and_navigation_are_translated(built_site):
+    english = (built_site / "en" / "index.html").read_text()
+    dutch = (built_site / "index.html").read_text()
+    assert "Information point on human trafficking" in english
+    assert "Am I a victim?" in english and "Ben ik slachtoffer?" not in english
+    assert "Ben ik slachtoffer?" in dutch
+
+
+def test_contact_cards_show_tel_links_with_labels_in_the_page_language(built_site):
+    dutch = (built_site / "hulp-nu" / "index.html").read_text()
+    english = (built_site / "en" / "hulp-nu" / "index.html").read_text()
+    assert '<a href="tel:09008844">Bel 0900 8844</a>' in dutch
+    assert '<a href="tel:09008844">Call 0900 8844</a>' in english
+    assert '<a href="tel:112">Bel 112</a>' in dutch
+    assert "{{" not in dutch + english
+
+
+def test_no_page_loads_anything_from_another_site(built_site):
+    for html in built_site.rglob("*.html"):
+        tags = Tags(html.read_text()).tags
+        for tag, attrs in tags:
+            for key in ("src", "href", "srcset", "data", "poster"):
+                value = attrs.get(key) or ""
+                if tag == "a" or (tag == "link" and attrs.get("rel") in ("alternate", "canonical")):
+                    continue
+                assert not re.match(r"(https?:)?//", value), f"{html}: <{tag} {key}={value}>"
+
+
+def test_a_page_below_its_b1_target_breaks_the_strict_build_and_keeps_the_old_site(project, tmp_path):
+    site = tmp_path / "published"
+    site.mkdir()
+    (site / "index.html").write_text("previous site")
+    hard = project / "docs" / "nl" / "slachtoffer" / "moeilijk.md"
+    hard.write_text(f"---\ntitle: Moeilijk\ndescription: Een moeilijke tekst.\naudience: victim\n"
+                    f"last_reviewed: 2026-11-01\n---\n\n{OFFICIAL_DUTCH}", encoding="utf-8")
+    result = mkdocs_build(project, site)
+    assert result.returncode != 0
+    assert "docs/nl/slachtoffer/moeilijk.md: B1 score" in result.stderr
+    assert "below the target 60 for 'victim' pages" in result.stderr
+    assert (site / "index.html").read_text() == "previous site"
+
+    lenient = mkdocs_build(project, tmp_path / "preview", strict=False)
+    assert lenient.returncode == 0
+    assert "WARNING" in lenient.stderr and "moeilijk.md: B1 score" in lenient.stderr
+
+
+def test_broken_front_matter_breaks_the_build_with_file_and_line(project, tmp_path):
+    help_page = project / "docs" / "nl" / "hulp-nu.md"
+    help_page.write_text(help_page.read_text().replace("audience: all", "audience: everyone"))
+    rights = project / "docs" / "en" / "slachtoffer" / "rechten.md"
+    rights.write_text(rights.read_text().replace("title: ", "title: [unclosed ", 1))
+    site = tmp_path / "published"
+    site.mkdir()
+    (site / "index.html").write_text("previous site")
+    result = mkdocs_build(project, site, strict=False)
+    assert result.returncode != 0
+    assert "docs/nl/hulp-nu.md:4: audience 'everyone' is not one of victim, citizen, professional, all" in result.stderr
+    assert re.search(r"docs/en/slachtoffer/rechten\.md:\d: front matter is not valid YAML", result.stderr)
+    assert "2 problem(s) in the pages" in result.stderr
+    assert (site / "index.html").read_text() == "previous site"
+
+
+def test_missing_front_matter_field_is_named(project, tmp_path):
+    page = project / "docs" / "en" / "over" / "privacy.md"
+    page.write_text(re.sub(r"last_reviewed: .*\n", "", page.read_text()))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/en/over/privacy.md:1: front matter has no 'last_reviewed'" in result.stderr
+
+
+def test_unknown_contact_breaks_the_build_with_file_and_line(project, tmp_path):
+    page = project / "docs" / "nl" / "hulp-nu.md"
+    lines = page.read_text().split("\n")
+    lines.insert(8, "\n{{ contact: onbekend }}\n")
+    page.write_text("\n".join(lines))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/nl/hulp-nu.md:10: unknown contact 'onbekend'" in result.stderr
+
+
+def test_serve_warns_about_a_b1_miss_and_keeps_the_preview_running(project):
+    hard = project / "docs" / "nl" / "moeilijk.md"
+    hard.write_text(f"---\ntitle: Moeilijk\ndescription: x\naudience: all\nlast_reviewed: 2026-11-01\n---\n\n"
+                    f"{OFFICIAL_DUTCH}", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = server.stdout.readline()
+            output.append(line)
+            if "Serving on" in line or server.poll() is not None:
+                break
+        assert server.poll() is None, "".join(output)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/moeilijk/") as response:
+            assert response.status == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    log = "".join(output)
+    assert "WARNING" in log and "docs/nl/moeilijk.md: B1 score" in log
