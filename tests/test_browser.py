@@ -23,7 +23,7 @@ def phone(chromium, site_server):
 
 
 @pytest.mark.parametrize("path", ["/", "/en/", "/hulp-nu/", "/en/slachtoffer/rechten/"])
-def test_pages_load_nothing_from_other_origins_and_set_no_cookies(phone, site_server, path):
+def test_pages_load_nothing_from_other_origins_and_store_nothing(phone, site_server, path):
     page, requests = phone
     page.goto(site_server + path)
     page.wait_for_load_state("networkidle")
@@ -31,6 +31,7 @@ def test_pages_load_nothing_from_other_origins_and_set_no_cookies(phone, site_se
     assert requests
     assert [url for url in requests if urlparse(url).netloc != own] == []
     assert page.context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
 
 
 @pytest.mark.parametrize("lang, path, entry_points", [
