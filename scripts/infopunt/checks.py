@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import contacts, frontmatter, pages
 from .findings import Finding, InputError
-from .readability import Measurement, measure
+from .readability import Cache, Measurement, measure
 
 
 @dataclass
@@ -45,8 +45,8 @@ class PageResult:
         return result
 
 
-def readability(page: pages.Page, targets: dict[str, float]) -> PageResult:
-    measurement = measure(page.body, page.lang, page.path, page.front.body_line)
+def readability(page: pages.Page, targets: dict[str, float], cache: Cache | None = None) -> PageResult:
+    measurement = measure(page.body, page.lang, page.path, page.front.body_line, cache)
     return PageResult(page, measurement, targets.get(page.audience, targets["all"]))
 
 
@@ -75,7 +75,8 @@ def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[
     return found
 
 
-def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory) -> SiteCheck:
+def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory,
+         cache: Cache | None = None) -> SiteCheck:
     """Check every page under `docs_dir/<lang>/`: front matter, contacts, then readability."""
     results, errors = [], []
     for path in pages.markdown_files([docs_dir]):
@@ -90,5 +91,7 @@ def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Director
         problems = frontmatter.validate(page.front, page.path) + contact_shortcodes(page, directory)
         errors.extend(problems)
         if not problems:
-            results.append(readability(page, targets))
+            results.append(readability(page, targets, cache))
+    if cache is not None:
+        cache.save()
     return SiteCheck(results, errors)

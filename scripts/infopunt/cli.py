@@ -6,10 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, contacts, pages, report, settings
+from . import checks, contacts, pages, report, report_html, settings
 from .findings import InputError
+from .readability import Cache
 
 OK, MISSES, BAD_INPUT = 0, 1, 2
+PROGRESS_FROM = 50  # pages: show a progress bar on a terminal from this many on
+FORMATS = {"text": None, "json": report.as_json, "html": report_html.as_html, "github": report.as_github}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,14 +24,20 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("--lang", help="language of the text (default: from docs/<lang>/ in the path)")
     read.add_argument("--audience", choices=sorted(settings.DEFAULT_TARGETS),
                       help="audience whose target applies (default: from the front matter, else 'all')")
-    read.add_argument("--format", choices=("text", "json"), default="text")
-    read.add_argument("--verbose", "-v", action="store_true", help="also list hints (long words, longish sentences)")
-    read.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"),
-                      help="mkdocs.yml with the targets (default: ./mkdocs.yml when present)")
+    read.add_argument("--format", choices=sorted(FORMATS), default="text")
+    read.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    read.add_argument("--verbose", "-v", action="store_true", help="also list hints (long words, nominalisations)")
+    _common(read)
 
     check = commands.add_parser("check", help="check every page of the site like the build does")
-    check.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+    _common(check)
     return parser
+
+
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"),
+                         help="mkdocs.yml with the targets (default: ./mkdocs.yml when present)")
+    command.add_argument("--no-cache", action="store_true", help="score every page again")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,15 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         options = settings.plugin_options(args.config_file) if args.config_file.exists() else {}
         targets = settings.targets(options)
+        cache = None if args.no_cache else Cache(args.config_file.parent / settings.DEFAULT_CACHE)
         if args.command == "check":
-            return _check(args.config_file, options, targets)
-        return _readability(args, targets)
+            return _check(args.config_file, options, targets, cache)
+        return _readability(args, targets, cache)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
         return BAD_INPUT
 
 
-def _readability(args, targets: dict[str, float]) -> int:
+def _readability(args, targets: dict[str, float], cache: Cache | None) -> int:
     if args.lang is not None and not pages.LANG_DIR.match(args.lang):
         raise InputError("--lang", f"'{args.lang}' is not a language code such as nl or en")
     found = []
@@ -58,15 +68,30 @@ def _readability(args, targets: dict[str, float]) -> int:
             raise InputError(page.path, "cannot tell its language: put it under docs/<lang>/ or pass --lang")
         if args.audience:
             page.front.data["audience"] = args.audience
-    results = [checks.readability(page, targets) for page in found]
-    print(report.as_json(results) if args.format == "json" else report.as_text(results, args.verbose))
+    results = [checks.readability(page, targets, cache) for page in _progress(found)]
+    if cache is not None:
+        cache.save()
+    render = FORMATS[args.format]
+    output = render(results) if render else report.as_text(results, args.verbose)
+    if args.output:
+        args.output.write_text(output + "\n", encoding="utf-8")
+    else:
+        print(output)
     return MISSES if any(result.passes is False for result in results) else OK
 
 
-def _check(config_file: Path, options: dict, targets: dict[str, float]) -> int:
+def _progress(items: list) -> list:
+    if len(items) < PROGRESS_FROM or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="scoring", unit="page", file=sys.stderr, leave=False)
+
+
+def _check(config_file: Path, options: dict, targets: dict[str, float], cache: Cache | None) -> int:
     docs_dir = config_file.parent / "docs"
     directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
-    site = checks.site(docs_dir, targets, directory)
+    site = checks.site(docs_dir, targets, directory, cache)
     for error in site.errors:
         print(error)
     print(report.as_text(site.results))

@@ -14,9 +14,14 @@ class Finding:
     severity: str  # "error", "warning" or "info"
     message: str
     advice: str = ""
+    rule: str = ""  # what kind of problem, e.g. "long-sentence", "rare-word"
+    excerpt: str = ""  # the sentence the finding is about
+    marks: tuple[tuple[int, int], ...] = ()  # spans of the offending words in `excerpt`
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["marks"] = [list(span) for span in self.marks]
+        return {key: value for key, value in data.items() if value or key in ("line", "severity", "message")}
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"

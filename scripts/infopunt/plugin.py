@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from . import checks, contacts, settings
 from .findings import InputError
+from .readability import Cache
 from .frontmatter import AUDIENCES
 
 log = get_plugin_logger(__name__)
@@ -25,6 +26,7 @@ class InfopuntConfig(base.Config):
     contacts = c.Type(str, default=settings.DEFAULT_CONTACTS)
     targets = c.Type(dict, default={})
     enforce = c.ListOfItems(c.Choice(AUDIENCES), default=list(settings.DEFAULT_ENFORCED))
+    cache = c.Type(bool, default=True)
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -46,7 +48,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if self.checked:  # mkdocs-static-i18n builds each further language inside this build
             return
         self.checked = True
-        site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory)
+        project = Path(config.config_file_path).parent
+        cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache else None
+        site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache)
         for error in site.errors:
             log.error(str(error))
         if site.errors:

@@ -11,6 +11,7 @@ from .findings import InputError
 DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional": 45.0}
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
 DEFAULT_CONTACTS = "contacts.yml"  # relative to docs_dir
+DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 
 class _IgnoreTags(yaml.SafeLoader):

@@ -1,20 +1,25 @@
 """Score prose for plain language (B1): one score per text, 0–100, higher is easier.
 
-Version 1 uses the Flesch formula of each language (Flesch–Douma for Dutch) over the
-prose units of the Markdown structure, and reports the sentences and words behind it.
+The score combines the signals of `signals.py` linearly, with weights fitted on labelled
+pairs of hard and easy texts (`scripts/calibrate.py` writes `model.json`). Every
+sentence's problems come back as findings with the words marked.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..findings import Finding
-from .languages import LANGUAGES, WORD
+from . import advice
+from .cache import Cache, key
+from .languages import LANGUAGES, Language
 from .prose import units
+from .signals import TextSignals, analyse
 
-LONG_SENTENCE = 20  # words: almost always needs splitting
-LONGISH_SENTENCE = 15  # words: most sentences should stay at or below this
-LONG_WORD = 6  # syllables
+MODEL = Path(__file__).with_name("model.json")
 
 
 @dataclass
@@ -26,52 +31,70 @@ class Measurement:
     findings: list[Finding] = field(default_factory=list)
     reason: str | None = None
 
+    def to_cache(self) -> dict:
+        return {"score": self.score, "metrics": self.metrics, "reason": self.reason,
+                "findings": [{k: v for k, v in f.as_dict().items() if k != "path"} for f in self.findings]}
+
+    @classmethod
+    def from_cache(cls, data: dict, path: str) -> Measurement:
+        findings = [Finding(path=path, **{**f, "marks": tuple(tuple(m) for m in f.get("marks", ()))})
+                    for f in data["findings"]]
+        return cls(data["score"], data["metrics"], findings, data["reason"])
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    return json.loads(MODEL.read_text(encoding="utf-8"))
+
 
 def supported(lang: str | None) -> bool:
     return lang in LANGUAGES
 
 
-def measure(markdown: str, lang: str, path: str = "-", first_line: int = 1) -> Measurement:
+def text_signals(markdown: str, language: Language, first_line: int = 1) -> TextSignals:
+    """Every sentence of the Markdown's prose, with its signals and source line."""
+    sentences = []
+    for unit in units(language.normalise(markdown), first_line):
+        for offset, sentence in language.sentences(unit.text):
+            sentences.append(analyse(language, sentence, unit.line_at(offset)))
+    return TextSignals(sentences)
+
+
+def score(features: dict[str, float], parameters: dict | None = None) -> float:
+    parameters = parameters or model()
+    raw = parameters["intercept"] - sum(w * features[k] for k, w in parameters["weights"].items())
+    return round(min(100.0, max(0.0, raw)), 1)
+
+
+def measure(markdown: str, lang: str, path: str = "-", first_line: int = 1, cache: Cache | None = None) -> Measurement:
     """Measure a Markdown body in `lang`; unsupported languages get a reason, not a score."""
+    entry = key(markdown, lang, first_line) if cache is not None else None
+    if entry is not None and (stored := cache.get(entry)) is not None:
+        return Measurement.from_cache(stored, path)
+    result = _measure(markdown, lang, path, first_line)
+    if entry is not None:
+        cache.put(entry, result.to_cache())
+    return result
+
+
+def _measure(markdown: str, lang: str, path: str, first_line: int) -> Measurement:
     language = LANGUAGES.get(lang)
     if language is None:
         return Measurement(None, reason=f"language '{lang}' is not supported yet")
-    words = sentences = syllables = 0
-    findings = []
-    for unit in units(markdown, first_line):
-        for offset, sentence in language.sentences(unit.text):
-            tokens = WORD.findall(sentence)
-            counts = [language.syllables(token) for token in tokens]
-            words += len(tokens)
-            syllables += sum(counts)
-            sentences += 1
-            line = unit.line_at(offset)
-            findings.extend(_sentence_findings(path, line, sentence, tokens, counts))
-    if words == 0:
+    signals = text_signals(markdown, language, first_line)
+    if signals.word_count == 0:
         return Measurement(None, metrics={"words": 0, "sentences": 0}, reason="no prose to measure")
-    words_per_sentence = words / sentences
-    syllables_per_word = syllables / words
+    features = signals.features(model()["baselines"][lang])
+    findings = [f for s in signals.sentences for f in advice.findings(s, language, path)]
+    sentences = signals.sentences
     metrics = {
-        "words": words,
-        "sentences": sentences,
-        "words_per_sentence": round(words_per_sentence, 1),
-        "syllables_per_word": round(syllables_per_word, 2),
-        "long_sentences": sum(1 for f in findings if f.severity == "warning"),
+        "words": signals.word_count,
+        "sentences": len(sentences),
+        "words_per_sentence": round(signals.word_count / len(sentences), 1),
+        "long_sentences": sum(1 for s in sentences if len(s.words) > advice.LONG_SENTENCE),
+        "rare_words": sum(len(s.rare) for s in sentences),
+        "passives": sum(len(s.passive) for s in sentences),
+        "officialese": sum(len(s.formal) for s in sentences),
+        "features": {name: round(value, 4) for name, value in features.items()},
     }
-    return Measurement(language.score(words_per_sentence, syllables_per_word), metrics, findings)
-
-
-def _sentence_findings(path, line, sentence, tokens, counts) -> list[Finding]:
-    found = []
-    excerpt = sentence if len(sentence) <= 80 else sentence[:77] + "…"
-    if len(tokens) > LONG_SENTENCE:
-        found.append(Finding(path, line, "warning", f"Sentence of {len(tokens)} words: “{excerpt}”",
-                             "Split it into two sentences."))
-    elif len(tokens) > LONGISH_SENTENCE:
-        found.append(Finding(path, line, "info", f"Sentence of {len(tokens)} words: “{excerpt}”",
-                             f"Most sentences should have at most {LONGISH_SENTENCE} words."))
-    for token, count in zip(tokens, counts):
-        if count >= LONG_WORD:
-            found.append(Finding(path, line, "info", f"Long word '{token}' ({count} syllables)",
-                                 "Use a shorter, common word, or explain it."))
-    return found
+    return Measurement(score(features), metrics, findings)

@@ -1,0 +1,72 @@
+"""A content-hash cache of measurements, so unchanged pages are not scored again.
+
+Entries are keyed by a hash of the text, its language and first line. The file records
+a fingerprint of the engine (its code, word lists, model and wordfreq's version); when
+that changes, every page is scored again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+LIMIT = 20_000  # entries kept; the oldest go first
+
+
+@lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    digest = hashlib.sha256(version("wordfreq").encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".json"):
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def key(markdown: str, lang: str, first_line: int) -> str:
+    return hashlib.sha256(f"{lang}\0{first_line}\0{markdown}".encode()).hexdigest()
+
+
+class Cache:
+    """Measurements by key in one JSON file; `save` writes it atomically."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.hits = self.misses = 0
+        self.changed = False
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        fresh = isinstance(stored, dict) and stored.get("engine") == engine_fingerprint()
+        self.entries: dict = stored.get("entries", {}) if fresh else {}
+
+    def get(self, entry_key: str) -> dict | None:
+        value = self.entries.get(entry_key)
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def put(self, entry_key: str, value: dict) -> None:
+        self.entries[entry_key] = value
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        entries = dict(list(self.entries.items())[-LIMIT:])
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".readability-")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump({"engine": engine_fingerprint(), "entries": entries}, file,
+                      ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, self.path)
+        self.changed = False
