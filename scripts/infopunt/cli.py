@@ -71,6 +71,7 @@ def _readability(args, targets: dict[str, float], cache: Cache | None) -> int:
     results = [checks.readability(page, targets, cache) for page in _progress(found)]
     if cache is not None:
         cache.save()
+        print(f"infopunt: {cache.summary()}", file=sys.stderr)
     render = FORMATS[args.format]
     output = render(results) if render else report.as_text(results, args.verbose)
     if args.output:
@@ -80,12 +81,17 @@ def _readability(args, targets: dict[str, float], cache: Cache | None) -> int:
     return MISSES if any(result.passes is False for result in results) else OK
 
 
-def _progress(items: list) -> list:
+def _progress(items: list):
+    """Yield the items; on a terminal, from PROGRESS_FROM items on, draw a progress bar on stderr."""
     if len(items) < PROGRESS_FROM or not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc="scoring", unit="page", file=sys.stderr, leave=False)
+        yield from items
+        return
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % 10 == 0 or done == len(items):
+            bar = "█" * (30 * done // len(items))
+            print(f"\rscoring |{bar:<30}| {done}/{len(items)} pages", end="", file=sys.stderr, flush=True)
+    print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
 def _check(config_file: Path, options: dict, targets: dict[str, float], cache: Cache | None) -> int:

@@ -51,6 +51,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         project = Path(config.config_file_path).parent
         cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache else None
         site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache)
+        if cache is not None:
+            log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
         for error in site.errors:
             log.error(str(error))
         if site.errors:

@@ -59,6 +59,9 @@ class Cache:
         self.entries[entry_key] = value
         self.changed = True
 
+    def summary(self) -> str:
+        return f"{self.misses} scored, {self.hits} unchanged since the last run (cached)"
+
     def save(self) -> None:
         if not self.changed:
             return

@@ -39,7 +39,7 @@ class Language:
     clause_marks: str = ""  # punctuation that joins clauses (Chinese commas)
     nominal_suffixes: tuple[str, ...] = ()
     nominal_min_length: int = 7
-    passive: Callable[[list[str]], list[tuple[int, ...]]] | None = None
+    passive: Callable[[list[str], list[int]], list[tuple[int, ...]]] | None = None  # (words, part of each)
     segmenter: Callable[[str], list[str]] | None = None
     names_capitalised: bool = True  # capitalised words inside a sentence are names
 
@@ -140,7 +140,7 @@ def _passive_after(auxiliaries: set[str], participle: str, window: int = 3):
     """Passive: an auxiliary followed within `window` words by a participle."""
     ending = re.compile(participle)
 
-    def find(words: list[str]) -> list[tuple[int, ...]]:
+    def find(words: list[str], parts: list[int]) -> list[tuple[int, ...]]:
         lower = [w.lower() for w in words]
         found = []
         for i, word in enumerate(lower):
@@ -153,24 +153,33 @@ def _passive_after(auxiliaries: set[str], participle: str, window: int = 3):
     return find
 
 
-def _passive_dutch(words: list[str]) -> list[tuple[int, ...]]:
-    """Dutch passive: a form of 'worden' with a past participle in the same sentence."""
+def _passive_dutch(words: list[str], parts: list[int]) -> list[tuple[int, ...]]:
+    """Dutch passive: a form of 'worden' and a past participle in the same part of the sentence.
+
+    The participle closes the clause ("… wordt … genomen"), so the last one after the
+    auxiliary wins, else the nearest one before it ("… die betaald wordt"). Forms with
+    ge- ("ingediend") go first: be-/ver-/ont- words may also be finite verbs ("vervalt").
+    """
     lower = [w.lower() for w in words]
-    participles = [i for i, w in enumerate(lower) if _DUTCH_PARTICIPLE.match(w)]
-    if not participles:
-        return []
     found = []
     for i, word in enumerate(lower):
-        if word in _WORDEN:  # the participle closes the clause: the last one after, else the nearest before
-            after = [j for j in participles if j > i]
-            found.append((i, after[-1] if after else participles[-1]))
+        if word not in _WORDEN:
+            continue
+        for pattern in (_DUTCH_PARTICIPLE_GE, _DUTCH_PARTICIPLE_PREFIX):
+            near = [j for j, w in enumerate(lower) if parts[j] == parts[i] and j != i and pattern.match(w)]
+            if near:
+                after = [j for j in near if j > i]
+                found.append((i, after[-1] if after else near[-1]))
+                break
     return found
 
 
 _WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
 
 
-_DUTCH_PARTICIPLE = re.compile(r"^(ge|be|ver|ont|her|er)\w{2,}(d|t|en)$")
+_DUTCH_PARTICIPLE_GE = re.compile(r"^(aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|samen|tegen)?"
+                                  r"ge\w{2,}(d|t|en)$")
+_DUTCH_PARTICIPLE_PREFIX = re.compile(r"^(be|ver|ont|her|er|onder|over|mis)\w{2,}(d|t|en)$")
 
 _EN_IRREGULAR = ("given|taken|made|done|seen|known|paid|sent|held|told|found|kept|left|brought|bought|built|"
                  "shown|written|chosen|driven|forgotten|spent|put|set|cut|read|sold|heard|understood|met|"
@@ -191,7 +200,7 @@ def _jieba():
     return jieba
 
 
-def _chinese_passive(words: list[str]) -> list[tuple[int, ...]]:
+def _chinese_passive(words: list[str], parts: list[int]) -> list[tuple[int, ...]]:
     return [(i,) for i, w in enumerate(words) if w in {"被", "予以", "受到", "遭到"}]
 
 

@@ -68,10 +68,16 @@ def analyse(language: Language, text: str, line: int) -> Sentence:
             sentence.clauses.append(index)
     sentence.clause_marks = sum(text.count(mark) for mark in language.clause_marks)
     if language.passive is not None:
-        sentence.passive = language.passive(words)
+        sentence.passive = language.passive(words, _parts(sentence))
     if language.formal is not None:
         sentence.formal = [match.span() for match in language.formal.finditer(text)]
     return sentence
+
+
+def _parts(sentence: Sentence) -> list[int]:
+    """For each word, which comma-separated part of the sentence it stands in."""
+    commas = [i for i, char in enumerate(sentence.text) if char in ",;:，；"]
+    return [sum(1 for c in commas if c < start) for start, _ in sentence.spans()]
 
 
 @dataclass
