@@ -56,3 +56,9 @@ def test_long_sentence_and_many_clauses_are_reported_on_their_line():
 def test_each_finding_carries_its_sentence():
     (finding,) = findings("Bel ons. De zaak wordt onderzocht door de politie.", "nl", "passive")
     assert finding.excerpt == "De zaak wordt onderzocht door de politie."
+
+
+def test_a_rare_word_is_reported_once_per_page_where_it_first_appears():
+    text = "Open een privévenster.\n\nSluit het privévenster daarna.\n\nEen privévenster helpt."
+    rare = [f for f in measure(text, "nl").findings if f.rule == "rare-word"]
+    assert [(f.line, f.message) for f in rare] == [(1, "'privévenster' is a rare word")]

@@ -9,6 +9,7 @@ from .signals import Sentence
 LONG_SENTENCE = 20  # words: almost always needs splitting
 LONGISH_SENTENCE = 15  # words: most sentences should stay at or below this
 MANY_CLAUSES = 3
+WORD_RULES = ("rare-word", "long-word", "nominal")  # about a word: reported where it first appears
 
 
 def findings(sentence: Sentence, language: Language, path: str) -> list[Finding]:
@@ -59,3 +60,15 @@ def _first_of_each(sentence: Sentence, indices: list[int]) -> list[int]:
             seen.add(word)
             first.append(index)
     return first
+
+
+def once_per_word(found: list[Finding]) -> list[Finding]:
+    """Keep a word-level finding only at the word's first appearance on the page."""
+    seen, kept = set(), []
+    for finding in found:
+        if finding.rule in WORD_RULES:
+            if (finding.rule, finding.message.lower()) in seen:
+                continue
+            seen.add((finding.rule, finding.message.lower()))
+        kept.append(finding)
+    return kept

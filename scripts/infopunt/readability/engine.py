@@ -85,7 +85,7 @@ def _measure(markdown: str, lang: str, path: str, first_line: int) -> Measuremen
     if signals.word_count == 0:
         return Measurement(None, metrics={"words": 0, "sentences": 0}, reason="no prose to measure")
     features = signals.features(model()["baselines"][lang])
-    findings = [f for s in signals.sentences for f in advice.findings(s, language, path)]
+    findings = advice.once_per_word([f for s in signals.sentences for f in advice.findings(s, language, path)])
     sentences = signals.sentences
     metrics = {
         "words": signals.word_count,
