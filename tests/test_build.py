@@ -169,3 +169,13 @@ def test_serve_warns_about_a_b1_miss_and_keeps_the_preview_running(project):
         server.wait(timeout=30)
     log = "".join(output)
     assert "WARNING" in log and "docs/nl/moeilijk.md: B1 score" in log
+
+
+def test_a_page_in_a_language_the_engine_does_not_know_is_reported_not_measured(project, tmp_path):
+    page = project / "docs" / "fr" / "index.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: Accueil\ndescription: x\naudience: all\nlast_reviewed: 2026-11-01\n---\n\n"
+                    "Bonjour.\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0
+    assert "docs/fr/index.md: B1 not measured: language 'fr' is not supported yet" in result.stderr

@@ -175,3 +175,13 @@ def test_every_page_of_the_site_passes_its_target():
     assert result.returncode == 0, [p["path"] for p in report["pages"] if not p["passes"]]
     assert report["summary"]["pages"] >= 36
     assert {page["lang"] for page in report["pages"]} == {"nl", "en"}
+
+
+def test_a_pages_language_folder_wins_over_lang(tmp_path):
+    page = tmp_path / "docs" / "en" / "help.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("You can call us. We help you.\n", encoding="utf-8")
+    loose = tmp_path / "notes.md"
+    loose.write_text("Je kunt ons bellen.\n", encoding="utf-8")
+    status, report = readability_json("--lang", "nl", str(page), str(loose))
+    assert [p["lang"] for p in report["pages"]] == ["en", "nl"]

@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
 
     read = commands.add_parser("readability", help="score Markdown pages against the B1 target")
     read.add_argument("paths", nargs="+", metavar="PATH", help="Markdown files or folders; '-' reads stdin")
-    read.add_argument("--lang", help="language of the text (default: from docs/<lang>/ in the path)")
+    read.add_argument("--lang", help="language of stdin and of files outside docs/<lang>/ folders")
     read.add_argument("--audience", choices=sorted(settings.DEFAULT_TARGETS),
                       help="audience whose target applies (default: from the front matter, else 'all')")
     read.add_argument("--format", choices=sorted(FORMATS), default="text")

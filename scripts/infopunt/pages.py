@@ -58,7 +58,7 @@ def parse(text: str, path: str, lang: str | None) -> Page:
 
 
 def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> Page:
-    """Read one Markdown file; the language comes from `lang` or from its folder."""
+    """Read one Markdown file; the language comes from its docs/<lang>/ folder, else from `lang`."""
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -68,7 +68,7 @@ def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> P
         raise InputError(shown, f"not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise InputError(shown, f"cannot read it ({error.strerror})") from None
-    return parse(text, shown, lang or language_of(path, docs_dir))
+    return parse(text, shown, language_of(path, docs_dir) or lang)
 
 
 def markdown_files(paths: list[Path]) -> list[Path]:

@@ -65,7 +65,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             for finding in result.measurement.findings:
                 if finding.severity == "warning":
                     log.info(str(finding))
-            if result.passes is not False:
+            if not result.measured:
+                log.info(f"{result.page.path}: B1 not measured: {result.measurement.reason}")
+                continue
+            if result.passes:
                 continue
             message = (f"{result.page.path}: B1 score {result.measurement.score:.1f} is below the target "
                        f"{result.target:g} for '{result.page.audience}' pages. Run "
