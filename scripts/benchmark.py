@@ -30,7 +30,8 @@ from infopunt.readability import Cache
 docs = Path(sys.argv[1])
 start = time.perf_counter()
 cache = Cache(docs.parent / "cache.json")
-site = checks.site(docs, settings.DEFAULT_TARGETS, contacts.load(docs / "contacts.yml"), cache)
+site = checks.site(docs, settings.DEFAULT_TARGETS, contacts.load(docs / "contacts.yml"), cache, "nl")
+assert not site.errors, site.errors
 print(time.perf_counter() - start, len(site.results), cache.hits, cache.misses)
 """
 
@@ -66,8 +67,9 @@ def generated_site(folder: Path, corpus: dict[str, list[str]], count: int) -> Pa
         lang, text = pool[index * 7919 % len(pool)]
         page = docs / lang / f"page-{index:04d}.md"
         page.parent.mkdir(exist_ok=True)
+        translation = "" if lang == "nl" else "translation: {status: machine, source: nl, source_reviewed: 2026-01-01}\n"
         page.write_text(f"---\ntitle: Page {index}\ndescription: A page.\naudience: all\n"
-                        f"last_reviewed: 2026-01-01\n---\n\n# {index}\n\n{text}\n", encoding="utf-8")
+                        f"last_reviewed: 2026-01-01\n{translation}---\n\n# {index}\n\n{text}\n", encoding="utf-8")
     return docs
 
 

@@ -76,7 +76,7 @@ def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[
 
 
 def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory,
-         cache: Cache | None = None) -> SiteCheck:
+         cache: Cache | None, default_language: str) -> SiteCheck:
     """Check every page under `docs_dir/<lang>/`: front matter, contacts, then readability."""
     results, errors = [], []
     for path in pages.markdown_files([docs_dir]):
@@ -88,7 +88,8 @@ def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Director
         except InputError as error:
             errors.append(error.as_finding())
             continue
-        problems = frontmatter.validate(page.front, page.path) + contact_shortcodes(page, directory)
+        translated = lang != default_language
+        problems = frontmatter.validate(page.front, page.path, translated) + contact_shortcodes(page, directory)
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets, cache))

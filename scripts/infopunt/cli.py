@@ -43,11 +43,12 @@ def _common(command: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        options = settings.plugin_options(args.config_file) if args.config_file.exists() else {}
+        config = settings.load(args.config_file)
+        options = settings.plugin_options(config)
         targets = settings.targets(options)
         cache = None if args.no_cache else Cache(args.config_file.parent / settings.DEFAULT_CACHE)
         if args.command == "check":
-            return _check(args.config_file, options, targets, cache)
+            return _check(args.config_file, config, targets, cache)
         return _readability(args, targets, cache)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
@@ -94,10 +95,11 @@ def _progress(items: list):
     print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _check(config_file: Path, options: dict, targets: dict[str, float], cache: Cache | None) -> int:
-    docs_dir = config_file.parent / "docs"
+def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Cache | None) -> int:
+    docs_dir = config_file.parent / config.get("docs_dir", "docs")
+    options = settings.plugin_options(config)
     directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
-    site = checks.site(docs_dir, targets, directory, cache)
+    site = checks.site(docs_dir, targets, directory, cache, settings.default_language(config))
     for error in site.errors:
         print(error)
     print(report.as_text(site.results))

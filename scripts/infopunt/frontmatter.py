@@ -69,8 +69,14 @@ def _parse(block: str, first_line: int) -> FrontMatter:
     return FrontMatter(data=data, lines=lines, present=True)
 
 
-def validate(front: FrontMatter, path: str) -> list[Finding]:
-    """Check the fields every page needs; each finding names the line to fix."""
+TRANSLATION_STATUS = ("machine", "reviewed")
+
+
+def validate(front: FrontMatter, path: str, translated: bool = False) -> list[Finding]:
+    """Check the fields every page needs, and `translation` on a translated page.
+
+    Each finding names the line to fix.
+    """
     findings = []
 
     def problem(key: str, message: str, advice: str) -> None:
@@ -96,4 +102,23 @@ def validate(front: FrontMatter, path: str) -> list[Finding]:
         elif reviewed > dt.date.today():
             problem("last_reviewed", f"last_reviewed {reviewed} is in the future",
                     "Use the date the page was last checked.")
+    if translated or "translation" in front.data:
+        _translation(front, problem)
     return findings
+
+
+def _translation(front: FrontMatter, problem) -> None:
+    """`translation: {status: machine|reviewed, source: <lang>, source_reviewed: <date>}`."""
+    block = front.data.get("translation")
+    example = "translation: {status: machine, source: nl, source_reviewed: 2026-11-24}"
+    if not isinstance(block, dict):
+        problem("translation", "a translated page needs 'translation' with its status and source", f"Add {example}.")
+    else:
+        if block.get("status") not in TRANSLATION_STATUS:
+            problem("translation", f"translation status '{block.get('status')}' is not machine or reviewed",
+                    "Write 'machine' until a person has checked the translation, then 'reviewed'.")
+        if not isinstance(block.get("source"), str):
+            problem("translation", "translation has no 'source' language", "Name the language it was translated from.")
+        if not isinstance(block.get("source_reviewed"), dt.date):
+            problem("translation", "translation has no 'source_reviewed' date",
+                    "Give the last_reviewed date of the source page you translated.")

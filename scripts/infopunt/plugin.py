@@ -1,29 +1,40 @@
-"""The MkDocs plugin: checks every page before the build and renders contact cards.
+"""The MkDocs plugin: checks every page before the build, renders contact cards, and makes
+the multilingual site work per language (notices, switcher, search, 404 pages, sitemap).
 
 A front matter or contact problem stops every build, before the output folder is
 touched. A page that misses its B1 target stops `mkdocs build --strict` (again before
 anything is written) and is a warning otherwise, so `mkdocs serve` keeps running.
+
+mkdocs-static-i18n builds the default language and then, from inside that build, each
+other language; hooks here therefore run once per language, and the plugin tells the
+outermost build (which finishes the whole site) from the inner ones: `building` holds
+the language of each build under way.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import checks, contacts, settings
+from . import checks, contacts, search_index, settings, sitemap, strings
 from .findings import InputError
-from .readability import Cache
 from .frontmatter import AUDIENCES
+from .readability import Cache
+from .sitelanguages import SiteLanguages
 
 log = get_plugin_logger(__name__)
+ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
 
 
 class InfopuntConfig(base.Config):
     contacts = c.Type(str, default=settings.DEFAULT_CONTACTS)
+    strings = c.Type(str, default=settings.DEFAULT_STRINGS)
     targets = c.Type(dict, default={})
     enforce = c.ListOfItems(c.Choice(AUDIENCES), default=list(settings.DEFAULT_ENFORCED))
     cache = c.Type(bool, default=True)
@@ -32,25 +43,35 @@ class InfopuntConfig(base.Config):
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def __init__(self):
         self.directory: contacts.Directory | None = None
+        self.languages: SiteLanguages | None = None
+        self.texts: dict = {}
         self.checked = False
+        self.building: list[str] = []  # language of each build under way, innermost last
+        self.not_found: dict[str, str] = {}
+        self.reviewed: dict[str, str] = {}
 
     def on_config(self, config):
         unknown = set(self.config.targets) - set(AUDIENCES)
         if unknown:
             raise PluginError(f"infopunt: targets for unknown audience(s): {', '.join(sorted(unknown))}")
+        docs = Path(config.docs_dir)
         try:
-            self.directory = contacts.load(Path(config.docs_dir) / self.config.contacts)
-        except InputError as error:
+            self.languages = SiteLanguages.from_config(config)
+            self.directory = contacts.load(docs / self.config.contacts)
+            self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
+        except (InputError, ValueError) as error:
             raise PluginError(str(error)) from None
         return config
 
     def on_pre_build(self, config):
-        if self.checked:  # mkdocs-static-i18n builds each further language inside this build
+        self.building.append(config.theme["language"])
+        if self.checked:
             return
         self.checked = True
         project = Path(config.config_file_path).parent
         cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache else None
-        site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache)
+        site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache,
+                           default_language=self.languages.default.code)
         if cache is not None:
             log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
         for error in site.errors:
@@ -64,7 +85,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         for result in results:
             for finding in result.measurement.findings:
                 if finding.severity == "warning":
-                    log.info(str(finding))
+                    log.debug(str(finding))
             if not result.measured:
                 log.info(f"{result.page.path}: B1 not measured: {result.measurement.reason}")
                 continue
@@ -86,3 +107,76 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         lang = page.file.src_uri.split("/")[0]
         return contacts.expand(markdown, lang, self.directory)
+
+    def _building(self, config):
+        return self.languages.by_code[self.building[-1] if self.building else config.theme["language"]]
+
+    def on_template_context(self, context, template_name, config):
+        return self._context(context, config)
+
+    def on_page_context(self, context, page, config, nav):
+        context = self._context(context, config)
+        building = self._building(config)
+        content_lang, _, path = page.file.src_uri.partition("/")
+        translated = self.languages.translated(path)
+        front = page.meta.get("translation") or {}
+        url = self.languages.url(building, path)
+        if content_lang == building.code:
+            self.reviewed[url] = str(page.meta.get("last_reviewed", ""))
+        context["infopunt_page"] = {
+            "fallback": content_lang != building.code,
+            "content_lang": content_lang,
+            "machine": content_lang == building.code and front.get("status") == "machine",
+            "languages": [{"code": lang.code, "name": lang.name, "url": self.languages.url(lang, path),
+                           "translated": lang in translated, "current": lang == building}
+                          for lang in self.languages.all],
+            "available": [{"code": lang.code, "name": lang.name, "url": self.languages.url(lang, path)}
+                          for lang in translated],
+        }
+        return context
+
+    def _context(self, context, config):
+        building = self._building(config)
+        context["infopunt"] = {
+            "lang": building.code,
+            "root": building.root,
+            "default_build": building.default,
+            "strings": self.texts[building.code],
+            "languages": [{"code": lang.code, "name": lang.name, "root": lang.root,
+                           "strings": self.texts[lang.code]} for lang in self.languages.all],
+        }
+        return context
+
+    def on_post_page(self, output, page, config):
+        return self._finish_html(output, config)
+
+    def on_post_template(self, output_content, template_name, config):
+        if template_name == "404.html":
+            self.not_found[config.theme["language"]] = self._finish_html(output_content, config)
+        return output_content
+
+    def _finish_html(self, html: str, config) -> str:
+        """`dir` on <html> (Material sets it on <body> only), and no <link rel=alternate>:
+        Material's script would fetch a sitemap.xml next to each of them, which do not exist."""
+        direction = search_index.material_text(config, "direction", self._building(config).code)
+        html = ALTERNATE_LINK.sub("", html)
+        return HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction}"', html, count=1)
+
+    @event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own hook
+    def on_post_build(self, config):
+        site_dir = Path(config.site_dir)
+        search_index.write(site_dir, self._building(config), self.languages, config)
+        self.building.pop()
+        if not self.building:
+            self._finish_site(site_dir, config)
+
+    def on_build_error(self, error):
+        self.building.clear()
+
+    def _finish_site(self, site_dir: Path, config) -> None:
+        for code, html in self.not_found.items():
+            target = site_dir / self.languages.by_code[code].root / "404.html"
+            target.write_text(html, encoding="utf-8")
+        (site_dir / "sitemap.xml").write_text(sitemap.render(self.languages, config.site_url or "/", self.reviewed),
+                                              encoding="utf-8")
+        (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)

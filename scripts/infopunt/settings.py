@@ -11,6 +11,7 @@ from .findings import InputError
 DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional": 45.0}
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
 DEFAULT_CONTACTS = "contacts.yml"  # relative to docs_dir
+DEFAULT_STRINGS = "strings.yml"  # relative to docs_dir
 DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 
@@ -21,19 +22,33 @@ class _IgnoreTags(yaml.SafeLoader):
 _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def plugin_options(config_file: Path) -> dict:
-    """The options of the `infopunt` plugin in a mkdocs.yml, or {} when it has none."""
+def load(config_file: Path) -> dict:
+    """mkdocs.yml as data, or {} when there is none."""
+    if not config_file.exists():
+        return {}
     try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags) or {}
+        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags) or {}
     except OSError as error:
         raise InputError(str(config_file), f"cannot read it ({error.strerror})") from None
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise InputError(str(config_file), f"not valid YAML: {error.problem}", line) from None
+
+
+def plugin_options(config: dict, name: str = "infopunt") -> dict:
+    """The options of a plugin in a loaded mkdocs.yml, or {} when it has none."""
     for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and "infopunt" in entry:
-            return entry["infopunt"] or {}
+        if isinstance(entry, dict) and name in entry:
+            return entry[name] or {}
     return {}
+
+
+def default_language(config: dict) -> str:
+    """The default language of mkdocs-static-i18n, else the theme's language."""
+    for language in plugin_options(config, "i18n").get("languages") or []:
+        if language.get("default"):
+            return language["locale"]
+    return (config.get("theme") or {}).get("language", "en")
 
 
 def targets(options: dict) -> dict[str, float]:

@@ -1,0 +1,46 @@
+"""One search index per language, so a search in Polish finds Polish pages and a visitor
+downloads only the index of their own language.
+
+After each language's build, Material's search plugin has written that build's index to
+`search/search_index.json`. It is copied to the language's own folder (`pl/search/…`),
+without the pages that only show the default language's text, and with the search
+settings (stemmer, separator) of that language from Material's own translations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .sitelanguages import SiteLanguage, SiteLanguages
+
+INDEX = Path("search") / "search_index.json"
+
+
+def material_text(config, key: str, language: str) -> str:
+    """A text from Material's own translations (partials/languages/<language>.html)."""
+    previous = config.theme["language"]
+    config.theme["language"] = language
+    try:
+        env = config.theme.get_env()
+        template = env.get_template("partials/language.html", globals={"config": config})
+        return template.module.t(key)
+    finally:
+        config.theme["language"] = previous
+
+
+def write(site_dir: Path, language: SiteLanguage, languages: SiteLanguages, config) -> None:
+    """Write the index of the language just built into its own folder."""
+    built = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
+    translated = {languages.url(language, page) for page in languages.pages
+                  if language in languages.translated(page)}
+    docs = [doc for doc in built["docs"] if doc["location"].split("#")[0] in translated]
+    settings = dict(built["config"])
+    settings["lang"] = [material_text(config, "search.config.lang", language.code)]
+    settings["separator"] = material_text(config, "search.config.separator", language.code)
+    pipeline = material_text(config, "search.config.pipeline", language.code)
+    settings["pipeline"] = [step.strip() for step in pipeline.split(",") if step.strip()]
+    target = site_dir / language.root / INDEX
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"config": settings, "docs": docs}, ensure_ascii=False,
+                                 separators=(",", ":")), encoding="utf-8")
