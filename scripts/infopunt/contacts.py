@@ -45,16 +45,16 @@ class Directory:
         esc = html.escape
         ways = []
         if "phone" in contact:
-            ways.append(f'<a href="tel:{_dial(contact["phone"])}">{esc(label["call"])} {esc(contact["phone"])}</a>')
+            ways.append(f'<a href="tel:{_dial(contact["phone"])}">{esc(label["call"])} {_ltr(contact["phone"])}</a>')
         if "phone_abroad" in contact:
             number = contact["phone_abroad"]
-            ways.append(f'{esc(label["from_abroad"])}: <a href="tel:{_dial(number)}">{esc(number)}</a>')
+            ways.append(f'{esc(label["from_abroad"])}: <a href="tel:{_dial(number)}">{_ltr(number)}</a>')
         for key in ("chat", "website"):
             if key in contact:
                 shown = re.sub(r"^https://(www\.)?", "", contact[key]).rstrip("/")
-                ways.append(f'<a href="{esc(contact[key])}" rel="noreferrer">{esc(label[key])}: {esc(shown)}</a>')
+                ways.append(f'<a href="{esc(contact[key])}" rel="noreferrer">{esc(label[key])}: {_ltr(shown)}</a>')
         if "email" in contact:
-            ways.append(f'<a href="mailto:{esc(contact["email"])}">{esc(label["email"])}: {esc(contact["email"])}</a>')
+            ways.append(f'<a href="mailto:{esc(contact["email"])}">{esc(label["email"])}: {_ltr(contact["email"])}</a>')
         parts = [
             f'<div class="contact-card" data-contact="{esc(contact_id)}">',
             f'<p class="contact-card__name"><strong>{esc(contact["name"][lang])}</strong></p>',
@@ -64,6 +64,11 @@ class Directory:
         if "hours" in contact:
             parts.append(f'<p class="contact-card__hours">{esc(contact["hours"][lang])}</p>')
         return "\n".join(parts + ["</div>"])
+
+
+def _ltr(text: str) -> str:
+    """Numbers and addresses read left to right, also inside right-to-left text."""
+    return f'<bdi dir="ltr">{html.escape(text)}</bdi>'
 
 
 def _dial(number: str) -> str:

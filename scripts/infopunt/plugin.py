@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -49,6 +50,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.building: list[str] = []  # language of each build under way, innermost last
         self.not_found: dict[str, str] = {}
         self.reviewed: dict[str, str] = {}
+        self.material: dict[tuple[str, str], str] = {}
 
     def on_config(self, config):
         unknown = set(self.config.targets) - set(AUDIENCES)
@@ -108,6 +110,12 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         lang = page.file.src_uri.split("/")[0]
         return contacts.expand(markdown, lang, self.directory)
 
+    def _material(self, config, key: str, language: str) -> str:
+        """Material's translation of `key` in `language`, looked up once per build."""
+        if (key, language) not in self.material:
+            self.material[key, language] = search_index.material_text(config, key, language)
+        return self.material[key, language]
+
     def _building(self, config):
         return self.languages.by_code[self.building[-1] if self.building else config.theme["language"]]
 
@@ -137,12 +145,15 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def _context(self, context, config):
         building = self._building(config)
+        site_path = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         context["infopunt"] = {
             "lang": building.code,
             "root": building.root,
+            "home": site_path + building.root,  # absolute: a 404 page is served at any address
             "default_build": building.default,
             "strings": self.texts[building.code],
-            "languages": [{"code": lang.code, "name": lang.name, "root": lang.root,
+            "languages": [{"code": lang.code, "name": lang.name, "root": lang.root, "home": site_path + lang.root,
+                           "dir": self._material(config, "direction", lang.code),
                            "strings": self.texts[lang.code]} for lang in self.languages.all],
         }
         return context
@@ -158,7 +169,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def _finish_html(self, html: str, config) -> str:
         """`dir` on <html> (Material sets it on <body> only), and no <link rel=alternate>:
         Material's script would fetch a sitemap.xml next to each of them, which do not exist."""
-        direction = search_index.material_text(config, "direction", self._building(config).code)
+        direction = self._material(config, "direction", self._building(config).code)
         html = ALTERNATE_LINK.sub("", html)
         return HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction}"', html, count=1)
 

@@ -1,0 +1,86 @@
+"""Languages in a real Chromium: search per language, no failed requests, right-to-left layout."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import ARTIFACTS
+from test_languages_site import ALL_PAGES, LANGUAGES, root
+
+PHONE = {"width": 390, "height": 844}
+INDEX = "search/search_index.json"
+
+
+def longest_word(text: str, lang: str) -> str:
+    if lang == "zh":
+        from infopunt.readability import LANGUAGES as ENGINE
+
+        return max(ENGINE["zh"].words(text), key=len)
+    return max(re.findall(r"\w+", text), key=len)
+
+
+@pytest.fixture
+def browser_page(chromium):
+    context = chromium.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar", "zh", "uk", "bg", "pl"])
+def test_search_finds_pages_in_the_visitors_language_only(browser_page, site_server, built_site, lang):
+    requests: list[str] = []
+    browser_page.on("request", lambda request: requests.append(urlparse(request.url).path))
+    browser_page.goto(f"{site_server}/{root(lang)}slachtoffer/rechten/")
+    browser_page.wait_for_load_state("networkidle")
+    assert not any(path.endswith(INDEX) for path in requests), "index loaded before search was opened"
+
+    word = longest_word(browser_page.locator("h1").first.inner_text(), lang)
+    browser_page.locator("input.md-search__input").click()
+    browser_page.locator("input.md-search__input").fill(word)
+    results = browser_page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=15_000)
+    hrefs = [urlparse(a.get_attribute("href")).path for a in results.all()]
+    assert f"/{root(lang)}slachtoffer/rechten/" in hrefs, (word, hrefs)
+    others = tuple(f"/{code}/" for code in LANGUAGES if code not in ("nl", lang))
+    assert all(href.startswith(f"/{root(lang)}") and not href.startswith(others) for href in hrefs), hrefs
+    assert [path for path in requests if path.endswith(INDEX)] == [f"/{root(lang)}{INDEX}"]
+
+
+def test_browsing_every_page_gives_no_failed_request(chromium, site_server):
+    context = chromium.new_context(viewport=PHONE)
+    page = context.new_page()
+    failed: list[tuple[int, str]] = []
+    page.on("response", lambda response: response.status >= 400 and failed.append((response.status, response.url)))
+    page.on("requestfailed", lambda request: request.failure != "net::ERR_ABORTED"  # aborted by our next goto
+            and failed.append((0, request.url)))
+    for lang in LANGUAGES:
+        for path in ALL_PAGES:
+            page.goto(f"{site_server}/{root(lang)}{path}", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert failed == []
+
+
+def test_arabic_home_page_is_mirrored_on_a_phone(chromium, site_server):
+    boxes = {}
+    context = chromium.new_context(viewport=PHONE)
+    page = context.new_page()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for lang in ("nl", "ar"):
+        page.goto(f"{site_server}/{root(lang)}")
+        page.screenshot(path=str(ARTIFACTS / f"home-{lang}-phone-languages.png"), full_page=True)
+        menu = page.locator("label.md-header__button[for=__drawer]").bounding_box()
+        first_card = page.locator(".grid.cards li").first.locator("a").first.bounding_box()
+        boxes[lang] = (menu, first_card)
+    context.close()
+    middle = PHONE["width"] / 2
+    (nl_menu, nl_card), (ar_menu, ar_card) = boxes["nl"], boxes["ar"]
+    assert nl_menu["x"] + nl_menu["width"] / 2 < middle < ar_menu["x"] + ar_menu["width"] / 2
+    assert nl_card["x"] < middle - 60  # the quick-help link starts at the left …
+    assert ar_card["x"] + ar_card["width"] > middle + 60  # … and ends at the right in Arabic
+    assert abs(nl_card["x"] - (PHONE["width"] - ar_card["x"] - ar_card["width"])) < 24
