@@ -18,7 +18,7 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/infopunt build
 
 browser:
 	sh scripts/install-browser.sh

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import contacts, frontmatter, pages
+from . import contacts, frontmatter, pages, unsafe
 from .findings import Finding, InputError
 from .readability import Cache, Measurement, measure
 
@@ -89,7 +89,8 @@ def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Director
             errors.append(error.as_finding())
             continue
         translated = lang != default_language
-        problems = frontmatter.validate(page.front, page.path, translated) + contact_shortcodes(page, directory)
+        problems = (frontmatter.validate(page.front, page.path, translated) + contact_shortcodes(page, directory)
+                    + unsafe.findings(page))
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets, cache))

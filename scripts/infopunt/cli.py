@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, contacts, pages, report, report_html, settings
+from . import checks, contacts, pages, publish, report, report_html, settings
 from .findings import InputError
 from .readability import Cache
 
@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check every page of the site like the build does")
     _common(check)
+
+    build = commands.add_parser("build", help="build the site; replace the output folder only on success")
+    build.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+    build.add_argument("--site-dir", type=Path, help="output folder (default: site_dir of mkdocs.yml)")
+    build.add_argument("--no-strict", action="store_true", help="do not fail on warnings")
     return parser
 
 
@@ -42,6 +47,8 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "build":
+        return _build(args)
     try:
         config = settings.load(args.config_file)
         options = settings.plugin_options(config)
@@ -104,6 +111,17 @@ def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Ca
         print(error)
     print(report.as_text(site.results))
     return MISSES if site.errors or any(r.passes is False for r in site.results) else OK
+
+
+def _build(args) -> int:
+    config = settings.load(args.config_file)
+    site_dir = args.site_dir or args.config_file.parent / config.get("site_dir", "site")
+    status = publish.build(args.config_file, site_dir, strict=not args.no_strict)
+    if status != 0:
+        print(f"infopunt: the build failed; {site_dir} was left as it was.", file=sys.stderr)
+        return MISSES
+    print(f"infopunt: built {site_dir}", file=sys.stderr)
+    return OK
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ the language of each build under way.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,7 +23,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import checks, contacts, search_index, settings, sitemap, strings
+from . import checks, contacts, search_index, security, settings, sitemap, strings
 from .findings import InputError
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -51,8 +52,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.not_found: dict[str, str] = {}
         self.reviewed: dict[str, str] = {}
         self.material: dict[tuple[str, str], str] = {}
+        self.script_hashes: set[str] = set()
 
     def on_config(self, config):
+        logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
         unknown = set(self.config.targets) - set(AUDIENCES)
         if unknown:
             raise PluginError(f"infopunt: targets for unknown audience(s): {', '.join(sorted(unknown))}")
@@ -167,11 +170,14 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         return output_content
 
     def _finish_html(self, html: str, config) -> str:
-        """`dir` on <html> (Material sets it on <body> only), and no <link rel=alternate>:
-        Material's script would fetch a sitemap.xml next to each of them, which do not exist."""
+        """`dir` on <html> (Material sets it on <body> only); no <link rel=alternate> (Material's
+        script would fetch a sitemap.xml next to each, which do not exist); the security policy."""
         direction = self._material(config, "direction", self._building(config).code)
         html = ALTERNATE_LINK.sub("", html)
-        return HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction}"', html, count=1)
+        html = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction}"', html, count=1)
+        html, hashes = security.protect(html)
+        self.script_hashes |= hashes
+        return html
 
     @event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own hook
     def on_post_build(self, config):
@@ -191,3 +197,6 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         (site_dir / "sitemap.xml").write_text(sitemap.render(self.languages, config.site_url or "/", self.reviewed),
                                               encoding="utf-8")
         (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)
+        (site_dir / "_headers").write_text(security.headers_file(self.script_hashes), encoding="utf-8")
+        (site_dir / "nginx-security-headers.conf").write_text(security.nginx_snippet(self.script_hashes),
+                                                               encoding="utf-8")
