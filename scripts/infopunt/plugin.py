@@ -40,6 +40,7 @@ class InfopuntConfig(base.Config):
     targets = c.Type(dict, default={})
     enforce = c.ListOfItems(c.Choice(AUDIENCES), default=list(settings.DEFAULT_ENFORCED))
     cache = c.Type(bool, default=True)
+    quick_exit_url = c.Type(str, default=settings.DEFAULT_QUICK_EXIT)
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -154,6 +155,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             "root": building.root,
             "home": site_path + building.root,  # absolute: a 404 page is served at any address
             "default_build": building.default,
+            "quick_exit_url": self.config.quick_exit_url,
             "strings": self.texts[building.code],
             "languages": [{"code": lang.code, "name": lang.name, "root": lang.root, "home": site_path + lang.root,
                            "dir": self._material(config, "direction", lang.code),

@@ -12,6 +12,7 @@ DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional":
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
 DEFAULT_CONTACTS = "contacts.yml"  # relative to docs_dir
 DEFAULT_STRINGS = "strings.yml"  # relative to docs_dir
+DEFAULT_QUICK_EXIT = "https://www.buienradar.nl/"  # a neutral, common Dutch site (weather)
 DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 
