@@ -51,19 +51,32 @@ def test_search_finds_pages_in_the_visitors_language_only(browser_page, site_ser
     assert [path for path in requests if path.endswith(INDEX)] == [f"/{root(lang)}{INDEX}"]
 
 
-def test_browsing_every_page_gives_no_failed_request(chromium, site_server):
+def test_every_page_loads_only_from_the_site_without_errors_violations_or_storage(chromium, site_server):
+    """Browsing all pages of all languages: no failed request, nothing from another origin,
+    no Content-Security-Policy violation, no cookie, nothing in localStorage or sessionStorage."""
     context = chromium.new_context(viewport=PHONE)
+    context.add_init_script("window.__violations = [];"
+                            "document.addEventListener('securitypolicyviolation',"
+                            " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
     page = context.new_page()
-    failed: list[tuple[int, str]] = []
+    own = urlparse(site_server).netloc
+    failed, foreign, violations, stored = [], [], [], []
     page.on("response", lambda response: response.status >= 400 and failed.append((response.status, response.url)))
     page.on("requestfailed", lambda request: request.failure != "net::ERR_ABORTED"  # aborted by our next goto
             and failed.append((0, request.url)))
-    for lang in LANGUAGES:
-        for path in ALL_PAGES:
-            page.goto(f"{site_server}/{root(lang)}{path}", wait_until="load")
+    page.on("request", lambda request: urlparse(request.url).netloc != own and foreign.append(request.url))
+    addresses = [f"/{root(lang)}{path}" for lang in LANGUAGES for path in ALL_PAGES]
+    addresses += [f"/{root(lang)}404.html" for lang in LANGUAGES]
+    for address in addresses:
+        page.goto(site_server + address, wait_until="load")
+        violations += [(address, v) for v in page.evaluate("window.__violations")]
+        keys = page.evaluate("Object.keys(localStorage).concat(Object.keys(sessionStorage))")
+        stored += [(address, key) for key in keys]
     page.wait_for_load_state("networkidle")
+    cookies = context.cookies()
     context.close()
-    assert failed == []
+    assert len(addresses) == 190
+    assert failed == [] and foreign == [] and violations == [] and stored == [] and cookies == []
 
 
 def test_arabic_home_page_is_mirrored_on_a_phone(chromium, site_server):

@@ -60,7 +60,8 @@ def findings(page: Page) -> list[Finding]:
                 scheme = re.search(r"(javascript|vbscript|data):", match.group(0), re.I)
                 detail = scheme.group(0).lower() if scheme else ""
             found.append(Finding(page.path, line, "error", message.format(detail.lower()), advice, "unsafe"))
-    return sorted(found, key=lambda f: f.line)
+    unique = {(f.line, f.message): f for f in found}  # one report per problem and line
+    return sorted(unique.values(), key=lambda f: f.line)
 
 
 def _without_code(body: str) -> str:
