@@ -145,3 +145,18 @@ def test_a_page_in_a_language_the_engine_does_not_know_is_reported_not_measured(
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0
     assert "docs/fr/index.md: B1 not measured: language 'fr' is not supported yet" in result.stderr
+
+
+def test_a_contact_without_a_source_or_broken_yaml_stops_the_build_with_its_line(project, tmp_path):
+    contacts = project / "docs" / "contacts.yml"
+    original = contacts.read_text(encoding="utf-8")
+    lines = original.split("\n")
+    police = lines.index("  politie:") + 1
+    source = next(i for i in range(police, len(lines)) if lines[i].startswith("    source:"))
+    contacts.write_text("\n".join(lines[:source] + lines[source + 1:]), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"docs/contacts.yml:{police}: contact 'politie': 'source' must say where" in result.stderr
+    contacts.write_text(original.replace("  politie:\n", "  politie: [\n", 1), encoding="utf-8")
+    broken = mkdocs_build(project, tmp_path / "site")
+    assert broken.returncode != 0 and re.search(r"docs/contacts\.yml:\d+: not valid YAML", broken.stderr)

@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from . import yamlfile
 from .findings import Finding, InputError
 from .pages import display_path
 
@@ -78,21 +77,13 @@ def _dial(number: str) -> str:
 def load(path: Path) -> Directory:
     """Read and validate the contacts file; every problem is an InputError naming its line."""
     shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except OSError as error:
-        raise InputError(shown, f"cannot read the contacts file ({error.strerror})") from None
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else 1
-        raise InputError(shown, f"not valid YAML: {error.problem}", line) from None
+    data, node = yamlfile.read(path, "the contacts file")
     if not isinstance(data, dict) or not isinstance(data.get("contacts"), dict):
         raise InputError(shown, "needs a 'contacts:' mapping of id → details", 1)
     lines = {}
     for key, value in node.value:
         if key.value == "contacts":
-            lines = {item.value: item.start_mark.line + 1 for item, _ in value.value}
+            lines = yamlfile.key_lines(value)
     directory = Directory(shown, data["contacts"], data.get("labels") or {}, lines)
     problems = [p for cid, c in directory.contacts.items() for p in _problems(cid, c, directory)]
     if problems:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from .findings import InputError
+from . import yamlfile
 
 DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional": 45.0}
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
@@ -27,13 +27,8 @@ def load(config_file: Path) -> dict:
     """mkdocs.yml as data, or {} when there is none."""
     if not config_file.exists():
         return {}
-    try:
-        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags) or {}
-    except OSError as error:
-        raise InputError(str(config_file), f"cannot read it ({error.strerror})") from None
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else 1
-        raise InputError(str(config_file), f"not valid YAML: {error.problem}", line) from None
+    data, _ = yamlfile.read(config_file, "the configuration", loader=_IgnoreTags)
+    return data or {}
 
 
 def plugin_options(config: dict, name: str = "infopunt") -> dict:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from . import yamlfile
 from .findings import InputError
 from .pages import display_path
 
@@ -19,16 +18,9 @@ KEYS = ("machine_note", "fallback_note", "available_in", "not_translated", "not_
 def load(path: Path, languages: list[str]) -> dict[str, dict[str, str]]:
     """Texts by language then key; a missing key or language is an InputError with its line."""
     shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except OSError as error:
-        raise InputError(shown, f"cannot read the site texts ({error.strerror})") from None
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else 1
-        raise InputError(shown, f"not valid YAML: {error.problem}", line) from None
-    lines = {key.value: key.start_mark.line + 1 for key, _ in node.value} if node else {}
+    data, node = yamlfile.read(path, "the site texts")
+    data = data or {}
+    lines = yamlfile.key_lines(node)
     problems = []
     for key in KEYS:
         texts = data.get(key)

@@ -1,0 +1,36 @@
+"""Read a YAML data file with line numbers; any problem is an InputError naming file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .findings import InputError
+from .pages import display_path
+
+
+def read(path: Path, what: str, loader=yaml.SafeLoader) -> tuple[object, yaml.Node | None]:
+    """The data and its node tree (for line numbers) of a YAML file; `what` names it in errors."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        composer = loader(text)
+        try:
+            node = composer.get_single_node()
+            data = composer.construct_document(node) if node is not None else None
+        finally:
+            composer.dispose()
+    except OSError as error:
+        raise InputError(shown, f"cannot read {what} ({error.strerror})") from None
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise InputError(shown, f"not valid YAML: {error.problem}", line) from None
+    return data, node
+
+
+def key_lines(node: yaml.Node | None) -> dict[str, int]:
+    """The 1-based line of each top-level key of a mapping node."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {key.value: key.start_mark.line + 1 for key, _ in node.value}
