@@ -35,10 +35,7 @@ class PageResult:
             "target": self.target,
             "passes": self.passes,
             "metrics": self.measurement.metrics,
-            "findings": [
-                {key: value for key, value in f.as_dict().items() if key != "path"}
-                for f in self.measurement.findings
-            ],
+            "findings": [f.as_dict(with_path=False) for f in self.measurement.findings],
         }
         if not self.measured:
             result["not_measured"] = self.measurement.reason

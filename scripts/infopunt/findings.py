@@ -18,8 +18,10 @@ class Finding:
     excerpt: str = ""  # the sentence the finding is about
     marks: tuple[tuple[int, int], ...] = ()  # spans of the offending words in `excerpt`
 
-    def as_dict(self) -> dict:
+    def as_dict(self, with_path: bool = True) -> dict:
         data = asdict(self)
+        if not with_path:
+            del data["path"]
         data["marks"] = [list(span) for span in self.marks]
         return {key: value for key, value in data.items() if value or key in ("line", "severity", "message")}
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from . import yamlfile
 from .findings import Finding
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: much faster
 AUDIENCES = ("victim", "citizen", "professional", "all")
 REQUIRED = ("title", "description", "audience", "last_reviewed")
 
@@ -48,10 +48,8 @@ def split(text: str) -> tuple[FrontMatter, str]:
 
 
 def _parse(block: str, first_line: int) -> FrontMatter:
-    loader = _LOADER(block)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data, node = yamlfile.parse(block)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -59,8 +57,6 @@ def _parse(block: str, first_line: int) -> FrontMatter:
         if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
             message += f" (in what starts on line {first_line + error.context_mark.line})"
         raise FrontMatterSyntaxError(line, message) from None
-    finally:
-        loader.dispose()
     if data is None:
         return FrontMatter(present=True)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

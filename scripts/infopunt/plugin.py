@@ -184,7 +184,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     @event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own hook
     def on_post_build(self, config):
         site_dir = Path(config.site_dir)
-        search_index.write(site_dir, self._building(config), self.languages, config)
+        building = self._building(config)
+        search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
         self.building.pop()
         if not self.building:
             self._finish_site(site_dir, config)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 from .sitelanguages import SiteLanguage, SiteLanguages
 
@@ -29,16 +30,17 @@ def material_text(config, key: str, language: str) -> str:
         config.theme["language"] = previous
 
 
-def write(site_dir: Path, language: SiteLanguage, languages: SiteLanguages, config) -> None:
-    """Write the index of the language just built into its own folder."""
+def write(site_dir: Path, language: SiteLanguage, languages: SiteLanguages, text: Callable[[str], str]) -> None:
+    """Write the index of the language just built into its own folder; `text(key)` gives
+    Material's translation of a key in that language."""
     built = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
     translated = {languages.url(language, page) for page in languages.pages
                   if language in languages.translated(page)}
     docs = [doc for doc in built["docs"] if doc["location"].split("#")[0] in translated]
     settings = dict(built["config"])
-    settings["lang"] = [material_text(config, "search.config.lang", language.code)]
-    settings["separator"] = material_text(config, "search.config.separator", language.code)
-    pipeline = material_text(config, "search.config.pipeline", language.code)
+    settings["lang"] = [text("search.config.lang")]
+    settings["separator"] = text("search.config.separator")
+    pipeline = text("search.config.pipeline")
     settings["pipeline"] = [step.strip() for step in pipeline.split(",") if step.strip()]
     target = site_dir / language.root / INDEX
     target.parent.mkdir(parents=True, exist_ok=True)

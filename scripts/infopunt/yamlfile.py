@@ -10,17 +10,24 @@ from .findings import InputError
 from .pages import display_path
 
 
-def read(path: Path, what: str, loader=yaml.SafeLoader) -> tuple[object, yaml.Node | None]:
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+
+
+def parse(text: str, loader=FAST_LOADER) -> tuple[object, yaml.Node | None]:
+    """Data and node tree (for line numbers) of YAML text, parsed once; raises yaml.MarkedYAMLError."""
+    composer = loader(text)
+    try:
+        node = composer.get_single_node()
+        return (composer.construct_document(node) if node is not None else None), node
+    finally:
+        composer.dispose()
+
+
+def read(path: Path, what: str, loader=FAST_LOADER) -> tuple[object, yaml.Node | None]:
     """The data and its node tree (for line numbers) of a YAML file; `what` names it in errors."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-        composer = loader(text)
-        try:
-            node = composer.get_single_node()
-            data = composer.construct_document(node) if node is not None else None
-        finally:
-            composer.dispose()
+        data, node = parse(path.read_text(encoding="utf-8"), loader)
     except OSError as error:
         raise InputError(shown, f"cannot read {what} ({error.strerror})") from None
     except yaml.MarkedYAMLError as error:

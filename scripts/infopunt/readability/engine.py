@@ -33,7 +33,7 @@ class Measurement:
 
     def to_cache(self) -> dict:
         return {"score": self.score, "metrics": self.metrics, "reason": self.reason,
-                "findings": [{k: v for k, v in f.as_dict().items() if k != "path"} for f in self.findings]}
+                "findings": [f.as_dict(with_path=False) for f in self.findings]}
 
     @classmethod
     def from_cache(cls, data: dict, path: str) -> Measurement:
