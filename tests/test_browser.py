@@ -51,8 +51,8 @@ def test_home_page_shows_the_four_entry_points_on_a_phone(phone, site_server, la
 def test_language_switcher_opens_the_same_page_in_english(phone, site_server):
     page, _ = phone
     page.goto(site_server + "/slachtoffer/rechten/")
-    page.locator(".md-header__option .md-select").hover()
-    page.locator("a.md-select__link[hreflang=en]").click()
+    page.locator("summary.infopunt-lang__toggle").click()
+    page.locator("a.infopunt-lang__link[hreflang=en]").click()
     page.wait_for_url("**/en/slachtoffer/rechten/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_role("heading", level=1).inner_text() == "Your rights"

@@ -40,8 +40,8 @@ def test_search_finds_pages_in_the_visitors_language_only(browser_page, site_ser
     assert not any(path.endswith(INDEX) for path in requests), "index loaded before search was opened"
 
     word = longest_word(browser_page.locator("h1").first.inner_text(), lang)
-    browser_page.locator("input.md-search__input").click()
-    browser_page.locator("input.md-search__input").fill(word)
+    browser_page.locator("label.md-header__button[for=__search]").click()
+    browser_page.locator("input.md-search__input").press_sequentially(word)  # key events, as a visitor types
     results = browser_page.locator(".md-search-result__item > a")
     results.first.wait_for(timeout=15_000)
     hrefs = [urlparse(a.get_attribute("href")).path for a in results.all()]

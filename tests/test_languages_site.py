@@ -48,7 +48,7 @@ def test_every_page_exists_in_every_language_with_lang_and_dir(built_site, lang)
 def test_switcher_names_every_language_and_links_to_the_same_page(built_site, lang):
     for path in ALL_PAGES:
         links = Tags(page(built_site, lang, path)).find("a")
-        switcher = [a for a in links if "md-select__link" in a.get("class", "")]
+        switcher = [a for a in links if "infopunt-lang__link" in a.get("class", "")]
         assert [a["hreflang"] for a in switcher] == LANGUAGES, path
         here = f"https://site.example/{root(lang)}{path}"
         for a in switcher:
@@ -58,9 +58,20 @@ def test_switcher_names_every_language_and_links_to_the_same_page(built_site, la
 
 def test_switcher_shows_language_names_without_flags(built_site):
     html = page(built_site, "ar", "")
-    names = re.findall(r'class="md-select__link[^"]*"[^>]*>\s*([^<\s][^<]*?)\s*<', html)
+    names = re.findall(r'<span class="infopunt-lang__name">([^<]+)</span>', html)
     assert names == [NAMES[lang] for lang in LANGUAGES]
+    assert re.search(r'<span class="infopunt-lang__current">العربية</span>', html)
     assert "flag" not in html.lower()
+
+
+def test_switcher_says_not_translated_in_each_languages_own_words(built_site):
+    import yaml
+
+    texts = yaml.safe_load((Path(__file__).parent.parent / "docs" / "strings.yml").read_text())["not_translated"]
+    html = page(built_site, "ar", "professional/")
+    for lang in LANGUAGES:
+        item = re.search(rf'<a [^>]*hreflang="{lang}" lang="{lang}"[^>]*>(.*?)</a>', html, re.S).group(1)
+        assert (texts[lang] in item) == (lang not in ("nl", "en")), lang
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang not in ("nl", "en")])

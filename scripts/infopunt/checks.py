@@ -62,13 +62,14 @@ class SiteCheck:
 def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[Finding]:
     """Every contact shortcode must name a known contact that has texts in the page's language."""
     found = []
-    for line, contact_id in contacts.shortcodes(page.body, page.front.body_line):
+    for line, kind, contact_id in contacts.shortcodes(page.body, page.front.body_line):
         if contact_id is None:
             found.append(Finding(page.path, line, "error", "shortcode not understood",
-                                 "Write a contact as {{ contact: <id> }} on a line of its own."))
+                                 "Write a contact as {{ contact: <id> }} (a card) or {{ call: <id> }} "
+                                 "(a call button) on a line of its own."))
         else:
             found.extend(Finding(page.path, line, "error", problem)
-                         for problem in directory.problems_for(contact_id, page.lang))
+                         for problem in directory.problems_for(contact_id, page.lang, kind))
     return found
 
 

@@ -1,4 +1,5 @@
-"""Contact details stored once (docs/contacts.yml) and shown through `{{ contact: <id> }}`."""
+"""Contact details stored once (docs/contacts.yml) and shown through `{{ contact: <id> }}` (a card)
+or `{{ call: <id> }}` (one large button that dials the contact's phone number)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from . import yamlfile
 from .findings import Finding, InputError
 from .pages import display_path
 
-SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*contact:[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$", re.MULTILINE)
+SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*(?P<kind>contact|call):[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$",
+                       re.MULTILINE)
 ANY_SHORTCODE = re.compile(r"^\s*\{\{.*\}\}\s*$")
 PHONE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
 TEXTS = ("name", "about", "hours")
@@ -29,11 +31,18 @@ class Directory:
     labels: dict
     lines: dict
 
-    def problems_for(self, contact_id: str, lang: str) -> list[str]:
-        """What stops the card of `contact_id` from being shown in `lang`."""
+    def problems_for(self, contact_id: str, lang: str, kind: str = "contact") -> list[str]:
+        """What stops the card (or, for kind "call", the call button) of `contact_id` from being
+        shown in `lang`."""
         contact = self.contacts.get(contact_id)
         if contact is None:
             return [f"unknown contact '{contact_id}' (known: {', '.join(sorted(self.contacts))})"]
+        if kind == "call":
+            if "phone" not in contact:
+                return [f"contact '{contact_id}' has no phone number to call in {self.path}"]
+            if lang not in self.labels.get("call", {}):
+                return [f"label 'call' has no text in '{lang}' in {self.path}"]
+            return []
         missing = [key for key in TEXTS if key in contact and lang not in contact[key]]
         missing += [f"label '{key}'" for key in LABELS if lang not in self.labels.get(key, {})]
         return [f"contact '{contact_id}' has no {key} in '{lang}' in {self.path}" for key in missing]
@@ -44,10 +53,9 @@ class Directory:
         esc = html.escape
         ways = []
         if "phone" in contact:
-            ways.append(f'<a href="tel:{_dial(contact["phone"])}">{esc(label["call"])} {_ltr(contact["phone"])}</a>')
+            ways.append(_call(contact["phone"], label["call"]))
         if "phone_abroad" in contact:
-            number = contact["phone_abroad"]
-            ways.append(f'{esc(label["from_abroad"])}: <a href="tel:{_dial(number)}">{_ltr(number)}</a>')
+            ways.append(_call(contact["phone_abroad"], label["from_abroad"]))
         for key in ("chat", "website"):
             if key in contact:
                 shown = re.sub(r"^https://(www\.)?", "", contact[key]).rstrip("/")
@@ -63,6 +71,18 @@ class Directory:
         if "hours" in contact:
             parts.append(f'<p class="contact-card__hours">{esc(contact["hours"][lang])}</p>')
         return "\n".join(parts + ["</div>"])
+
+
+    def call_button(self, contact_id: str, lang: str) -> str:
+        """One large button that dials the contact's phone number, e.g. "Call 112"."""
+        call = _call(self.contacts[contact_id]["phone"], self.labels["call"][lang])
+        return f'<p class="infopunt-call" data-contact="{html.escape(contact_id)}">{call}</p>'
+
+
+def _call(number: str, label: str) -> str:
+    """A link that dials `number`: a button (see contact-card.css) whose number never breaks."""
+    return (f'<a class="infopunt-call__button" href="tel:{_dial(number)}">'
+            f'<span>{html.escape(label)} {_ltr(number)}</span></a>')
 
 
 def _ltr(text: str) -> str:
@@ -122,13 +142,17 @@ def _problems(contact_id: str, contact, directory: Directory) -> list[Finding]:
 
 
 def shortcodes(body: str, first_line: int):
-    """Yield (line, contact id or None for a malformed shortcode) for each shortcode line."""
+    """Yield (line, kind, contact id) for each shortcode line; kind and id are None for a
+    malformed shortcode."""
     for offset, line in enumerate(body.split("\n")):
         if ANY_SHORTCODE.match(line):
             match = SHORTCODE.match(line)
-            yield first_line + offset, match.group("id") if match else None
+            yield (first_line + offset, *(match.group("kind", "id") if match else (None, None)))
 
 
 def expand(body: str, lang: str, directory: Directory) -> str:
-    """Replace every contact shortcode with its card in `lang`."""
-    return SHORTCODE.sub(lambda m: directory.card(m.group("id"), lang), body) if "{{" in body else body
+    """Replace every contact shortcode with its card (or call button) in `lang`."""
+    if "{{" not in body:
+        return body
+    render = {"contact": directory.card, "call": directory.call_button}
+    return SHORTCODE.sub(lambda m: render[m.group("kind")](m.group("id"), lang), body)

@@ -23,7 +23,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import checks, contacts, search_index, security, settings, sitemap, strings
+from . import assets, checks, contacts, search_index, security, settings, sitemap, strings
 from .findings import InputError
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -41,6 +41,9 @@ class InfopuntConfig(base.Config):
     enforce = c.ListOfItems(c.Choice(AUDIENCES), default=list(settings.DEFAULT_ENFORCED))
     cache = c.Type(bool, default=True)
     quick_exit_url = c.Type(str, default=settings.DEFAULT_QUICK_EXIT)
+    replace_history = c.Type(bool, default=True)  # links within the site replace the history entry
+    help_page = c.Type(str, default=settings.DEFAULT_HELP_PAGE)  # linked from the safety bar
+    emergency_contact = c.Type(str, default=settings.DEFAULT_EMERGENCY_CONTACT)  # called from 404 pages
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -54,6 +57,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.reviewed: dict[str, str] = {}
         self.material: dict[tuple[str, str], str] = {}
         self.script_hashes: set[str] = set()
+        self.assets: dict[str, assets.Asset] = {}
+        self.material_bundle = ""
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -65,9 +70,29 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.languages = SiteLanguages.from_config(config)
             self.directory = contacts.load(docs / self.config.contacts)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
+            self._check_help_options()
+            custom_dir = Path(config.theme.custom_dir)
+            self.assets = {kind: assets.join(custom_dir, f".{kind}") for kind in ("css", "js")}
+            self.material_bundle = assets.material_bundle(config.theme.dirs)
         except (InputError, ValueError) as error:
             raise PluginError(str(error)) from None
         return config
+
+    def _check_help_options(self) -> None:
+        """The help page exists in the default language; the emergency contact has a phone number."""
+        if self.config.help_page not in self.languages.pages:
+            raise ValueError(f"infopunt: help_page '{self.config.help_page}' is not a page in "
+                             f"docs/{self.languages.default.code}/")
+        for language in self.languages.all:
+            problems = self.directory.problems_for(self.config.emergency_contact, language.code, "call")
+            if problems:
+                raise ValueError(f"infopunt: emergency_contact: {problems[0]}")
+
+    def on_files(self, files, config):
+        """The component files of the site's styles and scripts are joined, not copied one by one."""
+        for file in [file for file in files if assets.is_source(file.src_uri)]:
+            files.remove(file)
+        return files
 
     def on_pre_build(self, config):
         self.building.append(config.theme["language"])
@@ -140,7 +165,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             "content_lang": content_lang,
             "machine": content_lang == building.code and front.get("status") == "machine",
             "languages": [{"code": lang.code, "name": lang.name, "url": self.languages.url(lang, path),
-                           "translated": lang in translated, "current": lang == building}
+                           "translated": lang in translated, "current": lang == building,
+                           "dir": self._material(config, "direction", lang.code),
+                           "not_translated": self.texts[lang.code]["not_translated"]}
                           for lang in self.languages.all],
             "available": [{"code": lang.code, "name": lang.name, "url": self.languages.url(lang, path)}
                           for lang in translated],
@@ -152,10 +179,16 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         site_path = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         context["infopunt"] = {
             "lang": building.code,
+            "language_name": building.name,
             "root": building.root,
             "home": site_path + building.root,  # absolute: a 404 page is served at any address
+            "help_url": site_path + self.languages.url(building, self.config.help_page),
+            "emergency_call": self.directory.call_button(self.config.emergency_contact, building.code),
             "default_build": building.default,
             "quick_exit_url": self.config.quick_exit_url,
+            "replace_history": self.config.replace_history,
+            "assets": {"css": self.assets["css"].path, "js": self.assets["js"].path,
+                       "material_bundle": self.material_bundle},
             "strings": self.texts[building.code],
             "languages": [{"code": lang.code, "name": lang.name, "root": lang.root, "home": site_path + lang.root,
                            "dir": self._material(config, "direction", lang.code),
@@ -194,6 +227,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.building.clear()
 
     def _finish_site(self, site_dir: Path, config) -> None:
+        for asset in self.assets.values():
+            asset.write(site_dir)
         for code, html in self.not_found.items():
             target = site_dir / self.languages.by_code[code].root / "404.html"
             target.write_text(html, encoding="utf-8")

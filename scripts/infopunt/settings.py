@@ -13,6 +13,8 @@ DEFAULT_ENFORCED = ("victim", "citizen", "all")
 DEFAULT_CONTACTS = "contacts.yml"  # relative to docs_dir
 DEFAULT_STRINGS = "strings.yml"  # relative to docs_dir
 DEFAULT_QUICK_EXIT = "https://www.buienradar.nl/"  # a neutral, common Dutch site (weather)
+DEFAULT_HELP_PAGE = "hulp-nu.md"  # a path inside each language folder
+DEFAULT_EMERGENCY_CONTACT = "alarmnummer"  # a contact in contacts.yml with a phone number
 DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 

@@ -1,0 +1,226 @@
+"""A visitor on a phone, in a real Chromium with phone emulation (touch, the page's viewport
+setting honoured, so a page wider than the screen zooms out as on a real phone): nothing
+wider than the screen, the quick exit and "help now" always in view and large enough,
+help on the first screen, a language menu a person can use, Back after the quick exit, and
+light pages. Screenshots land in test-artifacts/phone/."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+
+from conftest import ARTIFACTS, ROOT
+from test_languages_site import ALL_PAGES, LANGUAGES, root
+from test_safety import NEUTRAL, neutral_site
+
+HEIGHT = 740
+STRINGS = yaml.safe_load((ROOT / "docs" / "strings.yml").read_text(encoding="utf-8"))
+PREVIOUS_SITE = "https://search.example/"
+
+# Everything the eye and the thumb need, measured in the page: problems as sentences.
+LAYOUT_PROBLEMS = """() => {
+  const problems = [];
+  const width = document.documentElement.clientWidth, height = window.innerHeight;
+  const wide = document.documentElement.scrollWidth;
+  if (wide > width) problems.push(`the document is ${wide}px wide`);
+  const box = (r) => `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+  const target = (el, what, where) => {
+    const r = el.getBoundingClientRect();
+    if (r.width < 44 || r.height < 44) problems.push(`${what} is smaller than 44×44 (${box(r)})`);
+    if (where === "screen" && (r.left < 0 || r.top < 0 || r.right > width || r.bottom > height))
+      problems.push(`${what} is not fully on the screen (${box(r)})`);
+    if (where === "screen") {
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!hit || !el.contains(hit)) problems.push(`${what} is covered by ${hit ? hit.className : "nothing"}`);
+    }
+  };
+  const exit = document.querySelector(".infopunt-exit"), help = document.querySelector(".infopunt-help");
+  if (!exit || !help) return ["the safety bar is missing"];
+  target(exit, "the quick exit (top)", "screen");
+  target(help, "help now (top)", "screen");
+  for (const call of document.querySelectorAll("a[href^='tel:']")) {
+    target(call, `the call button ${call.getAttribute("href")}`, "page");
+    const number = call.querySelector("bdi");
+    if (number && number.getClientRects().length !== 1) problems.push(`${number.textContent} breaks over lines`);
+  }
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  target(exit, "the quick exit (bottom)", "screen");
+  target(help, "help now (bottom)", "screen");
+  window.scrollTo(0, 0);
+  return problems;
+}"""
+
+
+def addresses(lang: str) -> list[str]:
+    return [f"/{root(lang)}{path}" for path in ALL_PAGES] + [f"/{root(lang)}404.html"]
+
+
+def new_phone(chromium, width: int = 360, javascript: bool = True):
+    return chromium.new_context(viewport={"width": width, "height": HEIGHT}, is_mobile=True, has_touch=True,
+                                device_scale_factor=1, java_script_enabled=javascript)
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("width", [320, 360, 414])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_page_is_wider_than_the_phone_and_the_exit_and_help_stay_in_view(chromium, site_server, lang, width,
+                                                                         javascript):
+    context = new_phone(chromium, width, javascript)
+    page = context.new_page()
+    problems = []
+    for address in addresses(lang):
+        page.goto(site_server + address, wait_until="load")
+        zoom = page.evaluate("window.innerWidth")
+        if zoom != width:
+            problems.append((address, f"the phone zoomed out to {zoom}px"))
+        problems += [(address, problem) for problem in page.evaluate(LAYOUT_PROBLEMS)]
+    context.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_shows_the_emergency_call_and_all_four_entry_points_on_the_first_screen(
+        chromium, site_server, lang, javascript):
+    context = new_phone(chromium, 360, javascript)
+    page = context.new_page()
+    page.goto(f"{site_server}/{root(lang)}", wait_until="load")
+    call = page.locator(".infopunt-call a[href='tel:112']")
+    cards = page.locator(".grid.cards > ul > li")
+    assert cards.count() == 4
+    bottoms = [call.bounding_box()["y"] + call.bounding_box()["height"]]
+    bottoms += [box["y"] + box["height"] for box in (cards.nth(i).bounding_box() for i in range(4))]
+    context.close()
+    assert max(bottoms) <= HEIGHT, bottoms
+
+
+def test_a_whole_home_card_is_one_link(chromium, site_server):
+    context = new_phone(chromium)
+    page = context.new_page()
+    page.goto(site_server + "/")
+    card = page.locator(".grid.cards > ul > li").nth(1)
+    box = card.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] - 10, box["y"] + box["height"] - 8)  # far from the title
+    page.wait_for_url("**/slachtoffer/")
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_404_page_offers_the_emergency_call_help_now_and_every_language(chromium, site_server, lang):
+    context = new_phone(chromium)
+    page = context.new_page()
+    page.goto(f"{site_server}/{root(lang)}404.html")
+    assert page.locator(".md-content a[href='tel:112']").is_visible()
+    help_now = page.locator(".md-content a", has_text=STRINGS["help_now"][lang])
+    assert urlparse(help_now.get_attribute("href")).path == f"/{root(lang)}hulp-nu/"
+    page.locator("summary.infopunt-lang__toggle").tap()
+    links = page.locator(".infopunt-lang__link")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [f"/{root(code)}" for code in
+                                                                                  LANGUAGES]
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_language_menu_names_the_language_and_shows_all_ten_on_the_screen(chromium, site_server, javascript):
+    context = new_phone(chromium, 320, javascript)
+    page = context.new_page()
+    page.goto(f"{site_server}/pl/professional/")
+    toggle = page.locator("summary.infopunt-lang__toggle")
+    assert toggle.locator(".infopunt-lang__current").inner_text() == "Polski" and toggle.is_visible()
+    toggle.tap()
+    links = page.locator(".infopunt-lang__link")
+    assert links.count() == 10
+    for i in range(10):
+        box = links.nth(i).bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= HEIGHT and box["height"] >= 44, i
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 320, i
+    note = page.locator(".infopunt-lang__link[hreflang=zh] .infopunt-untranslated__note")
+    assert note.inner_text() == STRINGS["not_translated"]["zh"]
+    page.locator(".infopunt-lang__link[hreflang=uk]").tap()
+    page.wait_for_url("**/uk/professional/")
+    context.close()
+
+
+def test_keyboard_hint_shows_only_where_there_is_a_keyboard(chromium, site_server):
+    hints = {}
+    for name, options in {"phone": {"is_mobile": True, "has_touch": True, "viewport": {"width": 360, "height": 740}},
+                          "desktop": {"viewport": {"width": 1200, "height": 800}}}.items():
+        context = chromium.new_context(**options)
+        page = context.new_page()
+        page.goto(site_server + "/")
+        hints[name] = page.locator(".infopunt-exit__hint").is_visible()
+        context.close()
+    assert hints == {"phone": False, "desktop": True}
+
+
+def visit_four_pages_and_leave(chromium, site_server, javascript: bool) -> str:
+    """From another site, read four pages of this one by following links, press the quick
+    exit, then Back: returns the address Back leads to."""
+    context = new_phone(chromium, 360, javascript)
+    context.route(PREVIOUS_SITE + "**", lambda route: route.fulfill(
+        body=f'<a href="{site_server}/">Infopunt</a>', content_type="text/html"))
+    context.route(NEUTRAL + "**", neutral_site)
+    page = context.new_page()
+    page.goto(PREVIOUS_SITE)
+    page.get_by_role("link", name="Infopunt").click()
+    page.wait_for_url(site_server + "/")
+    page.locator(".grid.cards a[href='slachtoffer/']").click()
+    page.wait_for_url("**/slachtoffer/")
+    page.locator(".md-content a[href$='rechten/']").first.click()
+    page.wait_for_url("**/slachtoffer/rechten/")
+    page.locator("a.infopunt-help").click()
+    page.wait_for_url("**/hulp-nu/")
+    page.locator("a.infopunt-exit").click()
+    page.wait_for_url(NEUTRAL)
+    page.go_back()
+    address = page.url
+    context.close()
+    return address
+
+
+def test_back_after_the_quick_exit_leaves_the_site_however_many_pages_were_read(chromium, site_server):
+    assert visit_four_pages_and_leave(chromium, site_server, javascript=True) == PREVIOUS_SITE
+
+
+def test_without_javascript_back_after_the_quick_exit_returns_to_the_last_page(chromium, site_server):
+    """The documented limit: without JavaScript every page is a history entry."""
+    assert visit_four_pages_and_leave(chromium, site_server, javascript=False) == site_server + "/hulp-nu/"
+
+
+@pytest.mark.parametrize("address", ["/", "/en/slachtoffer/rechten/", "/pl/professional/", "/ar/", "/zh/404.html"])
+def test_first_view_is_light_and_loads_no_script_it_does_not_use(chromium, site_server, address):
+    context = new_phone(chromium)
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(site_server + address, wait_until="networkidle")
+    weight = sum(len(gzip.compress(response.body())) for response in responses)
+    paths = [urlparse(response.url).path for response in responses]
+    context.close()
+    assert len(responses) <= 6, paths
+    assert weight <= 50_000, (weight, paths)
+    assert not [path for path in paths if "/bundle." in path or "/workers/" in path or "search_index" in path]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_phone_screenshots_of_each_page_type(chromium, site_server, javascript):
+    """Screenshots to look at: home, help now, a content page and the 404 page in four
+    languages and both directions."""
+    folder = ARTIFACTS / "phone"
+    folder.mkdir(parents=True, exist_ok=True)
+    context = new_phone(chromium, 360, javascript)
+    page = context.new_page()
+    written = []
+    for lang in ("nl", "ar", "zh", "uk"):
+        for name, path in {"home": "", "help-now": "hulp-nu/", "content": "slachtoffer/rechten/",
+                           "404": "404.html"}.items():
+            page.goto(f"{site_server}/{root(lang)}{path}", wait_until="load")
+            target = folder / f"{lang}-{name}-{'js' if javascript else 'no-js'}.png"
+            page.screenshot(path=str(target))
+            written.append(target)
+    context.close()
+    assert all(Path(target).stat().st_size > 5_000 for target in written)
