@@ -70,7 +70,7 @@ def test_switcher_says_not_translated_in_each_languages_own_words(built_site):
     texts = yaml.safe_load((Path(__file__).parent.parent / "docs" / "strings.yml").read_text())["not_translated"]
     html = page(built_site, "ar", "professional/")
     for lang in LANGUAGES:
-        item = re.search(rf'<a [^>]*hreflang="{lang}" lang="{lang}"[^>]*>(.*?)</a>', html, re.S).group(1)
+        item = re.search(rf'<a [^>]*hreflang="{lang}"\s+lang="{lang}"[^>]*>(.*?)</a>', html, re.S).group(1)
         assert (texts[lang] in item) == (lang not in ("nl", "en")), lang
 
 
@@ -80,13 +80,14 @@ def test_untranslated_page_shows_dutch_text_with_a_notice_in_the_visitors_langua
     strings = notice_strings()
     assert strings["fallback_note"][lang] in html
     assert re.search(r'<div lang="nl" dir="ltr">\s*<h1', html) or '<div lang="nl" dir="ltr">' in html
-    available = re.search(r'class="admonition note infopunt-notice".*?</div>', html, re.S).group(0)
+    available = re.search(r'class="infopunt-notice infopunt-notice--fallback".*?</div>', html, re.S).group(0)
     assert set(re.findall(r'hreflang="([a-z]+)"', available)) == {"nl", "en"}
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "nl"])
 def test_machine_translation_carries_a_note_in_its_language(built_site, lang):
-    assert notice_strings()["machine_note"][lang] in page(built_site, lang, "slachtoffer/rechten/")
+    html = page(built_site, lang, "slachtoffer/rechten/")
+    assert notice_strings()["machine_note"][lang] in html and notice_strings()["machine_short"][lang] in html
     assert "infopunt-notice" not in page(built_site, "nl", "slachtoffer/rechten/")
 
 
@@ -106,7 +107,7 @@ def test_each_language_has_its_own_404_page(built_site, lang):
 
 def test_root_404_lets_the_visitor_pick_a_language(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
-    chooser = re.search(r'<ul class="infopunt-languages">.*?</ul>', html, re.S).group(0)
+    chooser = re.search(r'<h2>[^<]*</h2>\s*<ul class="infopunt-links">.*?</ul>', html, re.S).group(0)
     links = dict(re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', chooser))
     assert sorted(links.values()) == sorted(LANGUAGES)
     assert links["/"] == "nl" and links["/ar/"] == "ar"
