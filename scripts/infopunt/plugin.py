@@ -23,7 +23,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import assets, checks, contacts, search_index, security, settings, sitemap, strings
+from . import assets, checks, contacts, hosting, search_index, security, settings, sitemap, strings
 from .findings import InputError
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -235,6 +235,4 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         (site_dir / "sitemap.xml").write_text(sitemap.render(self.languages, config.site_url or "/", self.reviewed),
                                               encoding="utf-8")
         (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)
-        (site_dir / "_headers").write_text(security.headers_file(self.script_hashes), encoding="utf-8")
-        (site_dir / "nginx-security-headers.conf").write_text(security.nginx_snippet(self.script_hashes),
-                                                               encoding="utf-8")
+        hosting.write(site_dir, self.script_hashes)

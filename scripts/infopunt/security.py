@@ -2,8 +2,7 @@
 origin (inline scripts only by hash), no referrer, and the headers for static hosts.
 
 Every page gets the policy as <meta> tags; headers that only work as real HTTP headers
-(frame-ancestors, HSTS, nosniff) go into `_headers` (Netlify, Cloudflare Pages and others)
-and an nginx snippet, written next to the site.
+(frame-ancestors, HSTS, nosniff) go into the host files (see hosting.py).
 """
 
 from __future__ import annotations
@@ -65,16 +64,6 @@ def protect(html: str) -> tuple[str, set[str]]:
     return CHARSET.sub(lambda m: m.group(0) + tags, html, count=1), hashes
 
 
-def headers_file(hashes: set[str]) -> str:
-    """`_headers` for static hosts that read it (Netlify, Cloudflare Pages, …)."""
-    lines = ["/*", f"  Content-Security-Policy: {policy(hashes, header=True)}"]
-    lines += [f"  {name}: {value}" for name, value in HEADERS.items()]
-    return "\n".join(lines) + "\n"
-
-
-def nginx_snippet(hashes: set[str]) -> str:
-    """The same headers for nginx: `include` it in the server block."""
-    lines = ["# Security headers for the Infopunt mensenhandel site; include in the nginx server block.",
-             f'add_header Content-Security-Policy "{policy(hashes, header=True)}" always;']
-    lines += [f'add_header {name} "{value}" always;' for name, value in HEADERS.items()]
-    return "\n".join(lines) + "\n"
+def headers(hashes: set[str]) -> dict[str, str]:
+    """Every security header with its value, the policy included (with frame-ancestors)."""
+    return {"Content-Security-Policy": policy(hashes, header=True), **HEADERS}
