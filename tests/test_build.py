@@ -10,7 +10,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import BIN, mkdocs_build
+from conftest import BIN, infopunt, mkdocs_build
 
 from test_readability import OFFICIAL_DUTCH
 
@@ -161,3 +161,23 @@ def test_a_contact_without_a_source_or_broken_yaml_stops_the_build_with_its_line
     contacts.write_text(original.replace("  politie:\n", "  politie: [\n", 1), encoding="utf-8")
     broken = mkdocs_build(project, tmp_path / "site")
     assert broken.returncode != 0 and re.search(r"docs/contacts\.yml:\d+: not valid YAML", broken.stderr)
+
+
+def test_a_call_button_for_a_contact_without_a_phone_number_is_refused_with_its_line(project):
+    page = project / "docs" / "nl" / "index.md"
+    page.write_text(page.read_text().replace("{{ call: alarmnummer }}", "{{ call: fier }}"))
+    result = infopunt("check", cwd=project)
+    assert result.returncode != 0
+    assert re.search(r"docs/nl/index\.md:\d+: contact 'fier' has no phone number to call", result.stdout)
+
+
+def test_links_keep_their_history_entries_when_the_site_option_says_so(project, tmp_path):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("replace_history: true", "replace_history: false"))
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="infopunt-safety">' in home and "data-replace-history" not in home
+
+
+def test_links_replace_the_history_entry_by_default(built_site):
+    assert '<div class="infopunt-safety" data-replace-history>' in (built_site / "index.html").read_text()
