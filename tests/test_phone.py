@@ -157,6 +157,36 @@ def test_keyboard_hint_shows_only_where_there_is_a_keyboard(chromium, site_serve
     assert hints == {"phone": False, "desktop": True}
 
 
+@pytest.mark.parametrize("lang, word", [("nl", "rechten"), ("ar", "حقوق")])
+def test_search_on_a_phone_loads_on_demand_and_stays_within_the_screen(chromium, site_server, lang, word):
+    context = new_phone(chromium)
+    page = context.new_page()
+    page.goto(f"{site_server}/{root(lang)}slachtoffer/rechten/")
+    page.locator("label.md-header__button[for=__search]").tap()
+    search_box = page.locator("input.md-search__input")
+    search_box.fill(word)
+    search_box.press("End")  # Material searches on keyup (see test_browser_languages)
+    page.locator(".md-search-result__item").first.wait_for()
+    problems = page.evaluate(LAYOUT_PROBLEMS)
+    zoom = page.evaluate("window.innerWidth")
+    context.close()
+    assert (zoom, problems) == (360, [])
+
+
+def test_search_opens_with_the_slash_key_before_materials_script_is_loaded(chromium, site_server):
+    context = chromium.new_context(viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(urlparse(request.url).path))
+    page.goto(site_server + "/en/")
+    assert not [path for path in requests if "/bundle." in path]
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").wait_for()
+    page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    context.close()
+    assert [path for path in requests if "/bundle." in path]
+
+
 def visit_four_pages_and_leave(chromium, site_server, javascript: bool) -> str:
     """From another site, read four pages of this one by following links, press the quick
     exit, then Back: returns the address Back leads to."""
