@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test browser clean
+.PHONY: serve build test system-packages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
@@ -20,10 +20,10 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/infopunt build
 
-browser:
-	sh scripts/install-browser.sh
+system-packages:
+	sh scripts/install-system-packages.sh
 
-test: $(STAMP) browser
+test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
 clean:

@@ -72,14 +72,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def chromium():
-    """Debian's Chromium driven by Playwright; missing browser fails under CI, skips elsewhere."""
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: run 'make test', which installs Debian's chromium"
+def require(program: Path, package: str) -> None:
+    """A program the tests need: missing, it fails the test under CI and skips it elsewhere."""
+    if not program.exists():
+        message = f"{program} is missing: run 'make test', which installs Debian's {package}"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright."""
+    require(CHROMIUM, "chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
