@@ -181,3 +181,26 @@ def test_links_keep_their_history_entries_when_the_site_option_says_so(project, 
 
 def test_links_replace_the_history_entry_by_default(built_site):
     assert '<div class="infopunt-safety" data-replace-history>' in (built_site / "index.html").read_text()
+
+
+def test_an_unknown_source_id_stops_the_build_with_file_and_line(project, tmp_path):
+    page = project / "docs" / "nl" / "hulp-nu.md"
+    page.write_text(page.read_text().replace("sources: [wegwijzer-melden,", "sources: [verzonnen-bron, wegwijzer-melden,"))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0 and not (tmp_path / "site").exists()
+    assert "docs/nl/hulp-nu.md:6: unknown source 'verzonnen-bron'" in result.stderr
+
+
+def test_a_source_without_its_address_is_refused_with_its_line(project):
+    register = project / "docs" / "sources.yml"
+    register.write_text(register.read_text().replace('    url: "https://ind.nl/Paginas/Mensenhandel.aspx"\n', "", 1))
+    result = infopunt("check", cwd=project)
+    assert result.returncode == 2
+    assert re.search(r"docs/sources\.yml:\d+: source 'ind-mensenhandel': has no url", result.stderr)
+
+
+def test_sources_lists_each_page_with_its_sources_and_the_pages_without(project):
+    result = infopunt("sources", cwd=project)
+    assert result.returncode == 0
+    assert re.search(r"docs/nl/slachtoffer/rechten\.md\tind-mensenhandel\tIND .*\thttps://ind\.nl/", result.stdout)
+    assert "page(s) without sources:" in result.stdout and "  docs/nl/over/privacy.md" in result.stdout

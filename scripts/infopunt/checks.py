@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import contacts, frontmatter, pages, unsafe
+from . import contacts, frontmatter, pages, sources, unsafe
 from .findings import Finding, InputError
 from .readability import Cache, Measurement, measure
 
@@ -74,8 +74,8 @@ def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[
 
 
 def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory,
-         cache: Cache | None, default_language: str) -> SiteCheck:
-    """Check every page under `docs_dir/<lang>/`: front matter, contacts, then readability."""
+         cache: Cache | None, default_language: str, register: sources.Register | None = None) -> SiteCheck:
+    """Check every page under `docs_dir/<lang>/`: front matter, contacts, sources, then readability."""
     results, errors = [], []
     for path in pages.markdown_files([docs_dir]):
         lang = pages.language_of(path, docs_dir)
@@ -88,7 +88,7 @@ def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Director
             continue
         translated = lang != default_language
         problems = (frontmatter.validate(page.front, page.path, translated) + contact_shortcodes(page, directory)
-                    + unsafe.findings(page))
+                    + unsafe.findings(page) + (register.findings(page) if register else []))
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets, cache))

@@ -23,7 +23,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import assets, checks, contacts, hosting, search_index, security, settings, sitemap, strings
+from . import assets, checks, contacts, hosting, search_index, security, settings, sitemap, sources, strings
 from .findings import InputError
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -37,6 +37,7 @@ HTML_TAG = re.compile(r"<html lang=\"([^\"]+)\"")
 class InfopuntConfig(base.Config):
     contacts = c.Type(str, default=settings.DEFAULT_CONTACTS)
     strings = c.Type(str, default=settings.DEFAULT_STRINGS)
+    sources = c.Type(str, default=settings.DEFAULT_SOURCES)
     targets = c.Type(dict, default={})
     enforce = c.ListOfItems(c.Choice(AUDIENCES), default=list(settings.DEFAULT_ENFORCED))
     cache = c.Type(bool, default=True)
@@ -49,6 +50,7 @@ class InfopuntConfig(base.Config):
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def __init__(self):
         self.directory: contacts.Directory | None = None
+        self.register: sources.Register | None = None
         self.languages: SiteLanguages | None = None
         self.texts: dict = {}
         self.checked = False
@@ -69,6 +71,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         try:
             self.languages = SiteLanguages.from_config(config)
             self.directory = contacts.load(docs / self.config.contacts)
+            self.register = sources.load(docs / self.config.sources)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
             self._check_help_options()
             custom_dir = Path(config.theme.custom_dir)
@@ -102,7 +105,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         project = Path(config.config_file_path).parent
         cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache else None
         site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache,
-                           default_language=self.languages.default.code)
+                           default_language=self.languages.default.code, register=self.register)
         if cache is not None:
             log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
         for error in site.errors:

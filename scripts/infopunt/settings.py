@@ -12,6 +12,7 @@ DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional":
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
 DEFAULT_CONTACTS = "contacts.yml"  # relative to docs_dir
 DEFAULT_STRINGS = "strings.yml"  # relative to docs_dir
+DEFAULT_SOURCES = "sources.yml"  # relative to docs_dir
 DEFAULT_QUICK_EXIT = "https://www.buienradar.nl/"  # a neutral, common Dutch site (weather)
 DEFAULT_HELP_PAGE = "hulp-nu.md"  # a path inside each language folder
 DEFAULT_EMERGENCY_CONTACT = "alarmnummer"  # a contact in contacts.yml with a phone number

@@ -1,0 +1,68 @@
+"""The register of sources (docs/sources.yml): where the site's facts come from.
+
+Each source has an id, a title, a publisher, an https address and the date it was consulted.
+A page names the sources of its facts in its front matter (`sources: [ind-mensenhandel, …]`);
+a translation shares the sources of the page it translates. An unknown id, or a register
+entry that lacks a field, is an error with file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yamlfile
+from .findings import Finding, InputError
+from .pages import Page, display_path
+
+FIELDS = ("title", "publisher", "url", "consulted")
+
+
+@dataclass
+class Register:
+    path: str
+    sources: dict[str, dict]
+
+    def findings(self, page: Page) -> list[Finding]:
+        """Problems with the page's `sources:` list: not a list of ids, or ids not in the register."""
+        if "sources" not in page.front.data:
+            return []
+        line = page.front.lines.get("sources", 1)
+        listed = page.front.data["sources"]
+        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+            return [Finding(page.path, line, "error", "'sources' must be a list of source ids",
+                            f"Write e.g. 'sources: [ind-mensenhandel]', with ids from {self.path}.")]
+        return [Finding(page.path, line, "error", f"unknown source '{item}'",
+                        f"Add it to {self.path} (title, publisher, url, consulted) or use one of its ids.")
+                for item in listed if item not in self.sources]
+
+
+def load(path: Path) -> Register:
+    """Read and check the register; every problem is an InputError naming its line."""
+    shown = display_path(path)
+    data, node = yamlfile.read(path, "the sources register")
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
+        raise InputError(shown, "needs a 'sources:' mapping of id → title, publisher, url, consulted", 1)
+    lines = {}
+    for key, value in node.value:
+        if key.value == "sources":
+            lines = yamlfile.key_lines(value)
+    for source_id, entry in data["sources"].items():
+        problem = _problem(entry)
+        if problem:
+            raise InputError(shown, f"source '{source_id}': {problem}", lines.get(source_id, 1))
+    return Register(shown, data["sources"])
+
+
+def _problem(entry) -> str | None:
+    if not isinstance(entry, dict):
+        return "must be a mapping of " + ", ".join(FIELDS)
+    missing = [name for name in FIELDS if not entry.get(name)]
+    if missing:
+        return f"has no {', '.join(missing)}"
+    if not str(entry["url"]).startswith("https://"):
+        return "'url' must be an https:// address"
+    if not isinstance(entry["consulted"], dt.date):
+        return "'consulted' must be the date (YYYY-MM-DD) the source was read"
+    return None
