@@ -1,0 +1,62 @@
+"""Content guarded mechanically: every translation states the same numbers as its Dutch page
+(durations, ages, phone numbers, articles), written as digits, and every phone number in a
+page's prose is a number from docs/contacts.yml."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+DOCS = ROOT / "docs"
+LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
+SHORTCODE_OR_LINK_TARGET = re.compile(r"\{\{.*?\}\}|\]\([^)]*\)")
+THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f](?=\d{3}(?!\d))")  # 5.900, 5,900 → 5900
+NUMBER = re.compile(r"\d+")
+PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0\d{2,3})(?:[ -]?\d{2,4}){1,4}(?![\w/])")
+
+
+def prose(path: Path) -> str:
+    """The page body without front matter, shortcodes and link targets."""
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    return SHORTCODE_OR_LINK_TARGET.sub(" ", body)
+
+
+def numbers(text: str) -> Counter:
+    return Counter(NUMBER.findall(THOUSANDS.sub("", text)))
+
+
+def dutch_pages() -> list[Path]:
+    return sorted((DOCS / "nl").rglob("*.md"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_translation_states_the_same_numbers_as_its_dutch_page(lang):
+    differences = []
+    for dutch in dutch_pages():
+        page = DOCS / lang / dutch.relative_to(DOCS / "nl")
+        if not page.exists():
+            continue
+        want, got = numbers(prose(dutch)), numbers(prose(page))
+        if want != got:
+            differences.append((page.relative_to(ROOT).as_posix(), dict(want - got), dict(got - want)))
+    assert differences == [], "(page, missing, extra)"
+
+
+def test_phone_numbers_in_the_text_are_known_contacts():
+    contacts = yaml.safe_load((DOCS / "contacts.yml").read_text(encoding="utf-8"))["contacts"]
+    known = {re.sub(r"\D", "", str(contact[key])) for contact in contacts.values()
+             for key in ("phone", "phone_abroad") if key in contact}
+    unknown = [(page.relative_to(ROOT).as_posix(), number) for page in sorted(DOCS.rglob("*.md"))
+               for number in PHONE.findall(prose(page)) if re.sub(r"\D", "", number) not in known]
+    assert unknown == []
+
+
+def test_the_phone_pattern_finds_numbers_as_editors_write_them():
+    text = "Bel 0900 8844, 033 448 11 86, +31 70 333 44 44 of 0800-7000; niet 2026-12-03 of 09:00."
+    assert PHONE.findall(text) == ["0900 8844", "033 448 11 86", "+31 70 333 44 44", "0800-7000"]
