@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-PAGE_TYPES = {"home": "/", "content": "/slachtoffer/rechten/", "fallback": "/pl/professional/",
+PAGE_TYPES = {"home": "/", "content": "/slachtoffer/rechten/", "in Polish": "/pl/professional/",
               "404": "/no-such-page/"}
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 

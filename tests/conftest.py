@@ -46,10 +46,9 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-@pytest.fixture
-def project(tmp_path) -> Path:
-    """A copy of the site's sources that a test may break."""
-    copy = tmp_path / "project"
+def copy_project(folder: Path) -> Path:
+    """A copy of the site's sources in `folder`/project."""
+    copy = folder / "project"
     copy.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", copy)
     shutil.copytree(ROOT / "docs", copy / "docs")
@@ -57,14 +56,48 @@ def project(tmp_path) -> Path:
     return copy
 
 
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the site's sources that a test may break."""
+    return copy_project(tmp_path)
+
+
+UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English only
+
+
 @pytest.fixture(scope="session")
-def site_server(built_site):
-    """The built site over HTTP on loopback; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def fallback_site(tmp_path_factory) -> Path:
+    """The site built with one page translated into English only, as a new page is until its
+    translators catch up: the other eight languages show it in Dutch, under a notice."""
+    work = tmp_path_factory.mktemp("fallback")
+    copy = copy_project(work)
+    for translation in (copy / "docs").glob(f"*/{UNTRANSLATED}"):
+        if translation.parts[-3] not in ("nl", "en"):
+            translation.unlink()
+    result = mkdocs_build(copy, work / "site")
+    assert result.returncode == 0, result.stderr
+    return work / "site"
+
+
+def serve(directory: Path):
+    """`directory` over HTTP on loopback; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site):
+    """The built site over HTTP on loopback; yields its base URL."""
+    yield from serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def fallback_server(fallback_site):
+    """The site with an untranslated page (fallback_site) over HTTP; yields its base URL."""
+    yield from serve(fallback_site)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -129,10 +129,10 @@ def test_404_page_offers_the_emergency_call_help_now_and_every_language(chromium
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
-def test_language_menu_names_the_language_and_shows_all_ten_on_the_screen(chromium, site_server, javascript):
+def test_language_menu_names_the_language_and_shows_all_ten_on_the_screen(chromium, fallback_server, javascript):
     context = new_phone(chromium, 320, javascript)
     page = context.new_page()
-    page.goto(f"{site_server}/pl/professional/")
+    page.goto(f"{fallback_server}/pl/professional/")
     toggle = page.locator("summary.infopunt-lang__toggle")
     assert toggle.locator(".infopunt-lang__current").inner_text() == "Polski" and toggle.is_visible()
     toggle.tap()
