@@ -18,6 +18,7 @@ LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
 SHORTCODE_OR_LINK_TARGET = re.compile(r"\{\{.*?\}\}|\]\([^)]*\)")
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f](?=\d{3}(?!\d))")  # 5.900, 5,900 → 5900
 NUMBER = re.compile(r"\d+")
+CJK_MONTH = re.compile(r"(?<=年)\d{1,2}(?=月)")  # 2026年7月15日: the Dutch writes the month as a word
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0\d{2,3})(?:[ -]?\d{2,4}){1,4}(?![\w/])")
 
 
@@ -28,7 +29,7 @@ def prose(path: Path) -> str:
 
 
 def numbers(text: str) -> Counter:
-    return Counter(NUMBER.findall(THOUSANDS.sub("", text)))
+    return Counter(NUMBER.findall(CJK_MONTH.sub("", THOUSANDS.sub("", text))))
 
 
 def dutch_pages() -> list[Path]:

@@ -135,3 +135,11 @@ def test_each_language_has_a_search_index_of_its_own_pages_only(built_site, lang
     assert pages == {root(lang) + path for path in ALL_PAGES if translated(lang, path)}
     if lang == "zh":
         assert "\u200b" in index["config"]["separator"] or "u200b" in index["config"]["separator"]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "nl"])
+def test_every_dutch_page_has_a_translation_so_no_visitor_gets_a_fallback(lang):
+    docs = ROOT / "docs"
+    missing = [page.relative_to(docs / "nl").as_posix() for page in sorted((docs / "nl").rglob("*.md"))
+               if not (docs / lang / page.relative_to(docs / "nl")).exists()]
+    assert missing == []
