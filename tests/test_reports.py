@@ -110,9 +110,10 @@ def test_cache_rescores_only_changed_pages(tmp_path):
 
 
 def test_build_reuses_the_cache_for_unchanged_pages(project, tmp_path):
+    count = len(list((project / "docs").glob("*/**/*.md")))
     first = mkdocs_build(project, tmp_path / "one")
-    assert re.search(r"B1 check of 92 pages: 92 scored, 0 unchanged", first.stderr)
+    assert f"B1 check of {count} pages: {count} scored, 0 unchanged" in first.stderr
     page = project / "docs" / "en" / "hulp-nu.md"
     page.write_text(page.read_text() + "\nCall us any time.\n")
     second = mkdocs_build(project, tmp_path / "two")
-    assert re.search(r"B1 check of 92 pages: 1 scored, 91 unchanged", second.stderr)
+    assert f"B1 check of {count} pages: 1 scored, {count - 1} unchanged" in second.stderr
