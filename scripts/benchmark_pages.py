@@ -31,6 +31,8 @@ from pathlib import Path
 
 import yaml
 
+from infopunt import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,17 +42,9 @@ PAGE_TYPES = {"home": "/", "content": "/slachtoffer/rechten/", "in Polish": "/pl
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-class _IgnoreTags(yaml.SafeLoader):
-    """Reads mkdocs.yml keeping `!ENV` tags out of the way."""
-
-
-_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: loader.construct_scalar(node)
-                                  if isinstance(node, yaml.ScalarNode) else None)
-
-
 def default_config(workdir: Path) -> Path:
     """mkdocs.yml for Material as it comes, with the same pages and languages."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    config = settings.load(ROOT / "mkdocs.yml")  # tags such as !ENV are left out; site_url is set here
     config["site_url"] = "https://infopunt-mensenhandel.example/"
     config["docs_dir"] = str(ROOT / "docs")
     config["theme"] = {"name": "material", "language": "nl", "font": False}

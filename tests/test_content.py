@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from infopunt import pages
 
 DOCS = ROOT / "docs"
 LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
@@ -24,8 +25,7 @@ PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0\d{2,3})(?:[ -]?\d{2,4}){1,4}(?![\w/]
 
 def prose(path: Path) -> str:
     """The page body without front matter, shortcodes and link targets."""
-    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
-    return SHORTCODE_OR_LINK_TARGET.sub(" ", body)
+    return SHORTCODE_OR_LINK_TARGET.sub(" ", pages.read(path).body)
 
 
 def numbers(text: str) -> Counter:

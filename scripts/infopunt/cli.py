@@ -107,12 +107,21 @@ def _progress(items: list):
     print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
+def _docs_dir(config_file: Path, config: dict) -> Path:
+    return config_file.parent / config.get("docs_dir", "docs")
+
+
+def _register(config_file: Path, config: dict) -> sources.Register:
+    name = settings.plugin_options(config).get("sources", settings.DEFAULT_SOURCES)
+    return sources.load(_docs_dir(config_file, config) / name)
+
+
 def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Cache | None) -> int:
-    docs_dir = config_file.parent / config.get("docs_dir", "docs")
+    docs_dir = _docs_dir(config_file, config)
     options = settings.plugin_options(config)
     directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
-    register = sources.load(docs_dir / options.get("sources", settings.DEFAULT_SOURCES))
-    site = checks.site(docs_dir, targets, directory, cache, settings.default_language(config), register)
+    site = checks.site(docs_dir, targets, directory, cache, settings.default_language(config),
+                       _register(config_file, config))
     for error in site.errors:
         print(error)
     print(report.as_text(site.results))
@@ -124,10 +133,10 @@ def _sources(config_file: Path) -> int:
     them); pages without any are listed last, for an editor to source or to confirm they state
     no facts. Exit 1 when a listed source is unknown."""
     config = settings.load(config_file)
-    docs_dir = config_file.parent / config.get("docs_dir", "docs")
-    register = sources.load(docs_dir / settings.plugin_options(config).get("sources", settings.DEFAULT_SOURCES))
+    register = _register(config_file, config)
     language = settings.default_language(config)
-    found = [pages.read(path, language) for path in pages.markdown_files([docs_dir / language])]
+    folder = _docs_dir(config_file, config) / language
+    found = [pages.read(path, language) for path in pages.markdown_files([folder])]
     problems = [finding for page in found for finding in register.findings(page)]
     for page in found:
         for source_id in page.front.data.get("sources") or []:

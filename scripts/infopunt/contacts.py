@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlfile
-from .findings import Finding, InputError
-from .pages import display_path
+from .findings import Finding, InputError, display_path
 
 SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*(?P<kind>contact|call):[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$",
                        re.MULTILINE)
@@ -97,13 +96,7 @@ def _dial(number: str) -> str:
 def load(path: Path) -> Directory:
     """Read and validate the contacts file; every problem is an InputError naming its line."""
     shown = display_path(path)
-    data, node = yamlfile.read(path, "the contacts file")
-    if not isinstance(data, dict) or not isinstance(data.get("contacts"), dict):
-        raise InputError(shown, "needs a 'contacts:' mapping of id → details", 1)
-    lines = {}
-    for key, value in node.value:
-        if key.value == "contacts":
-            lines = yamlfile.key_lines(value)
+    data, lines = yamlfile.read_section(path, "the contacts file", "contacts", "id → details")
     directory = Directory(shown, data["contacts"], data.get("labels") or {}, lines)
     problems = [p for cid, c in directory.contacts.items() for p in _problems(cid, c, directory)]
     if problems:

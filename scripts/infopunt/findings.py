@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,11 @@ class InputError(Exception):
 
     def as_finding(self) -> Finding:
         return Finding(self.path, self.line or 1, "error", self.message)
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()

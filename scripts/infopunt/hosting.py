@@ -18,8 +18,8 @@ from pathlib import Path
 
 from . import security
 
-HASHED = re.compile(r"\.[0-9a-f]{8}(\.min)?\.(css|js)$")  # infopunt.3f9a12bc.css, bundle.a5f9d56c.min.js
-NGINX_HASHED = r"\.[0-9a-f]{8}(\.min)?\.(css|js)$"
+HASHED_NAME = r"\.[0-9a-f]{8}(\.min)?\.(css|js)$"  # infopunt.3f9a12bc.css, bundle.a5f9d56c.min.js
+HASHED = re.compile(HASHED_NAME)
 FOREVER = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"  # may be stored, but is checked with the host before each use
 COMPRESSED_TYPES = "text/css application/javascript application/json image/svg+xml application/xml text/xml"
@@ -44,7 +44,7 @@ def nginx_conf(hashes: set[str]) -> str:
              "gzip on;", "gzip_vary on;", "gzip_comp_level 6;", "gzip_min_length 256;",
              f"gzip_types {COMPRESSED_TYPES};", "",
              "# Files whose names carry a content hash never change: cache them for a year.",
-             f'location ~* "{NGINX_HASHED}" {{', f'    add_header Cache-Control "{FOREVER}" always;',
+             f'location ~* "{HASHED_NAME}" {{', f'    add_header Cache-Control "{FOREVER}" always;',
              *security_lines, "}", "",
              "# Pages and everything else: check with the server before each use.",
              "location / {", f'    add_header Cache-Control "{REVALIDATE}" always;', *security_lines, "}"]

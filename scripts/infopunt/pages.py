@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import frontmatter
-from .findings import InputError
+from .findings import InputError, display_path
 
 LANG_DIR = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
@@ -38,14 +38,6 @@ def language_of(path: Path, docs_dir: Path | None = None) -> str | None:
         if part == "docs" and LANG_DIR.match(parts[index + 1]):
             return parts[index + 1]
     return None
-
-
-def display_path(path: Path) -> str:
-    """A path relative to the working folder when it lies below it."""
-    try:
-        return path.resolve().relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def parse(text: str, path: str, lang: str | None) -> Page:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlfile
-from .findings import Finding, InputError
-from .pages import Page, display_path
+from .findings import Finding, InputError, display_path
+from .pages import Page
 
 FIELDS = ("title", "publisher", "url", "consulted")
 
@@ -41,13 +41,8 @@ class Register:
 def load(path: Path) -> Register:
     """Read and check the register; every problem is an InputError naming its line."""
     shown = display_path(path)
-    data, node = yamlfile.read(path, "the sources register")
-    if not isinstance(data, dict) or not isinstance(data.get("sources"), dict):
-        raise InputError(shown, "needs a 'sources:' mapping of id → title, publisher, url, consulted", 1)
-    lines = {}
-    for key, value in node.value:
-        if key.value == "sources":
-            lines = yamlfile.key_lines(value)
+    data, lines = yamlfile.read_section(path, "the sources register", "sources",
+                                        "id → title, publisher, url, consulted")
     for source_id, entry in data["sources"].items():
         problem = _problem(entry)
         if problem:

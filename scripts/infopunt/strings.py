@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import yamlfile
-from .findings import InputError
-from .pages import display_path
+from .findings import InputError, display_path
 
 KEYS = ("machine_note", "fallback_note", "available_in", "not_translated", "not_found_title",
         "not_found_text", "go_home", "choose_language", "quick_exit", "quick_exit_hint", "quick_exit_leaving",

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from .findings import InputError
-from .pages import display_path
+from .findings import InputError, display_path
 
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
@@ -41,3 +40,14 @@ def key_lines(node: yaml.Node | None) -> dict[str, int]:
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {key.value: key.start_mark.line + 1 for key, _ in node.value}
+
+
+def read_section(path: Path, what: str, section: str, expected: str) -> tuple[dict, dict[str, int]]:
+    """The whole file's data and the line of each key under its top-level mapping `section`
+    (e.g. each contact id under `contacts:`); a file without that mapping is an InputError
+    that says it needs `expected`."""
+    data, node = read(path, what)
+    if not isinstance(data, dict) or not isinstance(data.get(section), dict):
+        raise InputError(display_path(path), f"needs a '{section}:' mapping of {expected}", 1)
+    lines = next((key_lines(value) for key, value in node.value if key.value == section), {})
+    return data, lines
