@@ -21,6 +21,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
+DUTCH = ROOT / "docs" / "nl"
+LANGUAGES = ["nl", "en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
+# Every page's address below a language's root, from the Dutch pages: "", "hulp-nu/", "slachtoffer/", …
+ALL_PAGES = sorted(
+    (page.parent.relative_to(DUTCH).as_posix() + "/").removeprefix("./") if page.name == "index.md"
+    else page.relative_to(DUTCH).with_suffix("").as_posix() + "/"
+    for page in DUTCH.rglob("*.md"))
+
+
+def root(lang: str) -> str:
+    """A language's folder in the built site: Dutch at the top, the others below their code."""
+    return "" if lang == "nl" else f"{lang}/"
+
+
+def page(site: Path, lang: str, path: str) -> str:
+    """The HTML of a built page."""
+    return (site / root(lang) / path / "index.html").read_text(encoding="utf-8")
 
 
 def run(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:

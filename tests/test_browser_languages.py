@@ -8,8 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS
-from test_languages_site import ALL_PAGES, LANGUAGES, root
+from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, root
 
 PHONE = {"width": 390, "height": 844}
 INDEX = "search/search_index.json"

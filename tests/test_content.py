@@ -49,6 +49,13 @@ def test_every_translation_states_the_same_numbers_as_its_dutch_page(lang):
     assert differences == [], "(page, missing, extra)"
 
 
+def test_every_dutch_page_lists_its_sources():
+    """Translations share the sources of their Dutch page; the build checks that the ids exist."""
+    unsourced = [page.relative_to(ROOT).as_posix() for page in dutch_pages()
+                 if not pages.read(page).front.data.get("sources")]
+    assert unsourced == []
+
+
 def test_phone_numbers_in_the_text_are_known_contacts():
     contacts = yaml.safe_load((DOCS / "contacts.yml").read_text(encoding="utf-8"))["contacts"]
     known = {re.sub(r"\D", "", str(contact[key])) for contact in contacts.values()

@@ -10,24 +10,11 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import ROOT
+from conftest import ALL_PAGES, LANGUAGES, ROOT, page, root
 from test_build import Tags
 
-LANGUAGES = ["nl", "en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
-ALL_PAGES = ["", "hulp-nu/", "slachtoffer/", "slachtoffer/wat-is-mensenhandel/", "slachtoffer/signalen/",
-             "slachtoffer/rechten/", "slachtoffer/hulp-krijgen/", "burger/", "burger/signalen/", "burger/melden/",
-             "professional/", "professional/signalen/", "professional/doorverwijzen/", "professional/training/",
-             "over/", "over/privacy/", "over/toegankelijkheid/", "over/veilig-browsen/"]
 NAMES = {"nl": "Nederlands", "en": "English", "pl": "Polski", "ro": "Română", "bg": "Български",
          "uk": "Українська", "ar": "العربية", "es": "Español", "pt": "Português", "zh": "中文"}
-
-
-def root(lang: str) -> str:
-    return "" if lang == "nl" else f"{lang}/"
-
-
-def page(site: Path, lang: str, path: str) -> str:
-    return (site / root(lang) / path / "index.html").read_text(encoding="utf-8")
 
 
 def translated(lang: str, path: str, docs: Path = ROOT / "docs") -> bool:

@@ -13,8 +13,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from conftest import ARTIFACTS, ROOT
-from test_languages_site import ALL_PAGES, LANGUAGES, root
+from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, ROOT, root
 from test_safety import NEUTRAL, neutral_site
 
 HEIGHT = 740

@@ -9,8 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS, infopunt, mkdocs_build
-from test_languages_site import ALL_PAGES, LANGUAGES, page, root
+from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, infopunt, mkdocs_build, page, root
 
 NEUTRAL = "https://www.buienradar.nl/"
 UNSAFE = {
