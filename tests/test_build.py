@@ -199,7 +199,17 @@ def test_a_source_without_its_address_is_refused_with_its_line(project):
     assert re.search(r"docs/sources\.yml:\d+: source 'ind-mensenhandel': has no url", result.stderr)
 
 
+def test_an_organisation_whose_source_is_not_in_the_register_is_refused_with_its_line(project):
+    register = project / "docs" / "sources.yml"
+    register.write_text(register.read_text().replace("  FairWork: [fairwork-faq]", "  FairWork: [fairwork-site]"))
+    result = infopunt("check", cwd=project)
+    assert result.returncode == 2
+    assert re.search(r"docs/sources\.yml:\d+: organisation 'FairWork' needs a list of ids of sources", result.stderr)
+
+
 def test_sources_lists_each_page_with_its_sources_and_the_pages_without(project):
+    privacy = project / "docs" / "nl" / "over" / "privacy.md"
+    privacy.write_text(privacy.read_text().replace("sources: [incognito-uitleg]\n", ""))
     result = infopunt("sources", cwd=project)
     assert result.returncode == 0
     assert re.search(r"docs/nl/slachtoffer/rechten\.md\tind-mensenhandel\tIND .*\thttps://ind\.nl/", result.stdout)

@@ -1,6 +1,7 @@
 """Content guarded mechanically: every translation states the same numbers as its Dutch page
-(durations, ages, phone numbers, articles), written as digits, and every phone number in a
-page's prose is a number from docs/contacts.yml."""
+(durations, ages, phone numbers, articles), written as digits, and names the same
+organisations (those in the sources register); every Dutch page lists its sources; every phone
+number in a page's prose is a number from docs/contacts.yml."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from infopunt import pages
+from infopunt import pages, sources
 
 DOCS = ROOT / "docs"
 LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
@@ -46,6 +47,24 @@ def test_every_translation_states_the_same_numbers_as_its_dutch_page(lang):
         want, got = numbers(prose(dutch)), numbers(prose(page))
         if want != got:
             differences.append((page.relative_to(ROOT).as_posix(), dict(want - got), dict(got - want)))
+    assert differences == [], "(page, missing, extra)"
+
+
+def organisations_named(text: str, register: sources.Register) -> set[str]:
+    return {name for name in register.organisations
+            if re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_translation_names_the_same_organisations_as_its_dutch_page(lang):
+    register = sources.load(DOCS / "sources.yml")
+    differences = []
+    for dutch in dutch_pages():
+        page = DOCS / lang / dutch.relative_to(DOCS / "nl")
+        if page.exists():
+            want, got = organisations_named(prose(dutch), register), organisations_named(prose(page), register)
+            if want != got:
+                differences.append((page.relative_to(ROOT).as_posix(), sorted(want - got), sorted(got - want)))
     assert differences == [], "(page, missing, extra)"
 
 

@@ -49,5 +49,11 @@ def read_section(path: Path, what: str, section: str, expected: str) -> tuple[di
     data, node = read(path, what)
     if not isinstance(data, dict) or not isinstance(data.get(section), dict):
         raise InputError(display_path(path), f"needs a '{section}:' mapping of {expected}", 1)
-    lines = next((key_lines(value) for key, value in node.value if key.value == section), {})
-    return data, lines
+    return data, section_lines(node, section)
+
+
+def section_lines(node: yaml.Node | None, section: str) -> dict[str, int]:
+    """The line of each key under the top-level mapping `section` of a document's node."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return next((key_lines(value) for key, value in node.value if key.value == section), {})
