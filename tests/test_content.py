@@ -20,6 +20,7 @@ LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]
 SHORTCODE_OR_LINK_TARGET = re.compile(r"\{\{.*?\}\}|\]\([^)]*\)")
 THOUSANDS = re.compile(r"(?<=\d)[.,\u00a0\u202f](?=\d{3}(?!\d))")  # 5.900, 5,900 → 5900
 NUMBER = re.compile(r"\d+")
+WHOLE_HOUR = re.compile(r"(?<=\d):00(?!\d)")  # 9:00 → 9: the Dutch writes "van 9 tot 17 uur"
 CJK_MONTH = re.compile(r"(?<=年)\d{1,2}(?=月)")  # 2026年7月15日: the Dutch writes the month as a word
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0\d{2,3})(?:[ -]?\d{2,4}){1,4}(?![\w/])")
 
@@ -30,7 +31,7 @@ def prose(path: Path) -> str:
 
 
 def numbers(text: str) -> Counter:
-    return Counter(NUMBER.findall(CJK_MONTH.sub("", THOUSANDS.sub("", text))))
+    return Counter(NUMBER.findall(CJK_MONTH.sub("", WHOLE_HOUR.sub("", THOUSANDS.sub("", text)))))
 
 
 def dutch_pages() -> list[Path]:
