@@ -8,7 +8,6 @@ import subprocess
 import time
 import urllib.request
 from html.parser import HTMLParser
-from pathlib import Path
 
 from conftest import BIN, infopunt, mkdocs_build
 

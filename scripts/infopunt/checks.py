@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import contacts, frontmatter, pages, sources, unsafe
+from . import contacts, frontmatter, pages, sources
 from .findings import Finding, InputError
 from .readability import Cache, Measurement, measure
 
@@ -88,7 +88,7 @@ def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Director
             continue
         translated = lang != default_language
         problems = (frontmatter.validate(page.front, page.path, translated) + contact_shortcodes(page, directory)
-                    + unsafe.findings(page) + (register.findings(page) if register else []))
+                    + (register.findings(page) if register else []))
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets, cache))

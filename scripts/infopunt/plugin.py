@@ -18,13 +18,14 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import assets, checks, contacts, hosting, search_index, security, settings, sitemap, sources, strings
-from .findings import InputError
+from . import assets, checks, contacts, hosting, published, search_index, security, settings, sitemap, sources, strings
+from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
 from .readability import Cache
 from .sitelanguages import SiteLanguages
@@ -61,6 +62,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.script_hashes: set[str] = set()
         self.assets: dict[str, assets.Asset] = {}
         self.material_bundle = ""
+        self.theme_scripts: list[re.Pattern] = []
+        self.data_files: list[Path] = []
+        self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -77,6 +81,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             custom_dir = Path(config.theme.custom_dir)
             self.assets = {kind: assets.join(custom_dir, f".{kind}") for kind in ("css", "js")}
             self.material_bundle = assets.material_bundle(config.theme.dirs)
+            self.theme_scripts = published.known_scripts([Path(folder) for folder in config.theme.dirs])
+            self.data_files = [docs / self.config.strings, docs / self.config.contacts,
+                               Path(config.config_file_path), custom_dir / "main.html"]
         except (InputError, ValueError) as error:
             raise PluginError(str(error)) from None
         return config
@@ -139,6 +146,11 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             raise PluginError(f"{len(missing)} page(s) miss their B1 target, listed above; nothing was built.")
 
     def on_page_markdown(self, markdown, page, config, files):
+        """Contact cards in the Markdown; the page's title and description escaped once, here,
+        because the theme inserts them into the HTML as they are (header, <title>, <meta>, menu)."""
+        for key in ("title", "description"):
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = escape(page.meta[key])
         lang = page.file.src_uri.split("/")[0]
         return contacts.expand(markdown, lang, self.directory)
 
@@ -200,12 +212,25 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        return self._finish_html(output, config)
+        html = self._finish_html(output, config)
+        self._check_published(html, Path(page.file.abs_src_path))
+        return html
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
-            self.not_found[config.theme["language"]] = self._finish_html(output_content, config)
+            html = self._finish_html(output_content, config)
+            self._check_published(html, Path(config.theme.custom_dir) / "404.html")
+            self.not_found[config.theme["language"]] = html
         return output_content
+
+    def _check_published(self, html: str, source: Path) -> None:
+        """Hold the final HTML to the allowlist; each problem points at the source it came from."""
+        found = published.problems(html, self.theme_scripts)
+        if found:
+            shown = {path: display_path(path) for path in [source, *self.data_files]}
+            for problem in found:
+                finding = published.locate(problem, source, self.data_files, shown)
+                self.published[finding.path, finding.line, finding.message] = finding
 
     def _finish_html(self, html: str, config) -> str:
         """`dir` on <html> (Material sets it on <body> only); no <link rel=alternate> (Material's
@@ -224,10 +249,17 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
         self.building.pop()
         if not self.building:
+            if self.published:
+                for finding in sorted(self.published.values(), key=lambda f: (f.path, f.line)):
+                    log.error(str(finding))
+                count = len(self.published)
+                self.published = {}
+                raise PluginError(f"{count} problem(s) in the built pages, listed above; nothing was published.")
             self._finish_site(site_dir, config)
 
     def on_build_error(self, error):
         self.building.clear()
+        self.published = {}
 
     def _finish_site(self, site_dir: Path, config) -> None:
         for asset in self.assets.values():
