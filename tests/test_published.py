@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, copy_project, infopunt, mkdocs_build
 
 CORPUS = ROOT / "tests" / "data" / "published"
 FIRST_BODY_LINE = 10
@@ -86,6 +86,9 @@ def benign_build(tmp_path_factory):
     write_corpus(project, BENIGN)
     for data_file, (text, addition) in DATA_TEXTS.items():
         inject(project / data_file, text, addition)
+    windows = case_page(0, {"text": "Een pagina uit een Windows-editor.", "where": "body"})
+    (project / "docs" / "nl" / "corpus" / "windows.md").write_bytes(
+        b"\xef\xbb\xbf" + windows.replace("Testpagina 0", "Windows-pagina").replace("\n", "\r\n").encode())
     return mkdocs_build(project, work / "site"), work / "site"
 
 
@@ -118,6 +121,53 @@ def test_site_and_contact_texts_come_out_escaped(benign_build):
     html = (site / "pl" / "slachtoffer" / "rechten" / "index.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(2)&gt;" in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html and "<script>alert(3)" not in html
+
+
+def test_a_page_from_a_windows_editor_builds(benign_build):
+    """A byte-order mark and CRLF line ends are fine."""
+    _, site = benign_build
+    html = (site / "corpus" / "windows" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Windows-pagina - " in html and "Een pagina uit een Windows-editor." in html
+
+
+def test_data_files_refuse_tags_aliases_and_repeated_keys_with_their_line(project, tmp_path):
+    contacts, strings = project / "docs" / "contacts.yml", project / "docs" / "strings.yml"
+    original = contacts.read_text(encoding="utf-8")
+    contacts.write_text(original.replace('phone: "112"', 'phone: !!str "112"'), encoding="utf-8")
+    line = original[:original.index('phone: "112"')].count("\n") + 1
+    assert f"docs/contacts.yml:{line}: not valid YAML: tags such as" in infopunt("check", cwd=project).stderr
+    contacts.write_text(original, encoding="utf-8")
+    text = strings.read_text(encoding="utf-8")
+    strings.write_text(text + "extra: &a {nl: x}\nnog: *a\n", encoding="utf-8")
+    line = text.count("\n") + 1
+    assert f"docs/strings.yml:{line}: not valid YAML: anchors and aliases" in mkdocs_build(project, tmp_path / "site").stderr
+    strings.write_text(text.replace("machine_note:\n", "machine_note:\n  nl: twee keer\n", 1), encoding="utf-8")
+    assert "not valid YAML: the key 'nl' is given twice" in mkdocs_build(project, tmp_path / "site").stderr
+
+
+def test_files_and_pages_that_are_not_safe_to_publish_are_refused_with_file_and_line(project, tmp_path):
+    docs = project / "docs"
+    page = docs / "nl" / "over" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nTekst met een\x00NUL.\n", encoding="utf-8")
+    nul_line = page.read_text(encoding="utf-8").count("\n")
+    twice = docs / "nl" / "over" / "privacy.md"
+    twice.write_text(twice.read_text(encoding="utf-8").replace("title: Privacy\n", "title: Privacy\ntitle: Anders\n"))
+    (docs / "nl" / "leeg.md").write_text("\n\n")
+    (docs / "nl" / "pagina.html").write_text("<script>alert(1)</script>")
+    (docs / "nl" / "beeld.svg").write_text('<svg onload="alert(1)"/>')
+    (docs / "los.md").write_text("---\ntitle: Los\n---\n")
+    (tmp_path / "geheim.txt").write_text("geheim")
+    (docs / "nl" / "link.png").symlink_to(tmp_path / "geheim.txt")
+    result = infopunt("check", cwd=project)
+    assert result.returncode != 0
+    out = result.stdout + result.stderr
+    expected = [f"docs/nl/over/index.md:{nul_line}: control character U+0000",
+                "docs/nl/over/privacy.md:3: front matter is not valid YAML: the key 'title' is given twice",
+                "docs/nl/leeg.md:1: the page is empty", "docs/nl/pagina.html:1: a '.html' file would be published",
+                "docs/nl/beeld.svg:1: a '.svg' file would be published", "docs/los.md:1: a page outside a language",
+                "docs/nl/link.png:1: a link to a file or folder outside docs/"]
+    for message in expected:
+        assert message in out, out[-3000:]
 
 
 def test_benign_input_builds(benign_build):

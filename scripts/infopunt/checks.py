@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import contacts, frontmatter, pages, sources
-from .findings import Finding, InputError
+from .findings import Finding, InputError, display_path
 from .readability import Cache, Measurement, measure
 
 
@@ -73,10 +73,39 @@ def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[
     return found
 
 
+STATIC = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf"}  # files MkDocs copies as they are: inert ones only
+
+
+def files(docs_dir: Path) -> list[Finding]:
+    """Every file MkDocs would publish from `docs_dir` is a page in a language folder, a data file
+    at the top, or an inert file (an image, a PDF); nothing may lead out of the folder."""
+    found = []
+    root = docs_dir.resolve()
+    for path in sorted(docs_dir.rglob("*")):
+        shown = display_path(path)
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            found.append(Finding(shown, 1, "error", "a link to a file or folder outside docs/",
+                                 "Copy the file into docs/ instead of linking to it."))
+        elif path.is_dir():
+            continue
+        elif path.suffix == ".md":
+            if pages.language_of(path, docs_dir) is None:
+                found.append(Finding(shown, 1, "error", "a page outside a language folder",
+                                     "Move it into docs/<language>/, e.g. docs/nl/."))
+        elif path.suffix == ".yml" and path.parent == docs_dir:
+            continue
+        elif path.suffix.lower() not in STATIC:
+            found.append(Finding(shown, 1, "error", f"a '{path.suffix or path.name}' file would be published "
+                                 "as it is, unchecked", "Write pages in Markdown (.md); other files may only be "
+                                 f"{', '.join(sorted(STATIC))}."))
+    return found
+
+
 def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory,
          cache: Cache | None, default_language: str, register: sources.Register | None = None) -> SiteCheck:
-    """Check every page under `docs_dir/<lang>/`: front matter, contacts, sources, then readability."""
-    results, errors = [], []
+    """Check every file under `docs_dir` (see `files`), then every page under `docs_dir/<lang>/`:
+    front matter, contacts, sources, then readability."""
+    results, errors = [], files(docs_dir)
     for path in pages.markdown_files([docs_dir]):
         lang = pages.language_of(path, docs_dir)
         if lang is None:

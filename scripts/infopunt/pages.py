@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter
+from . import frontmatter, yamlfile
 from .findings import InputError, display_path
 
 LANG_DIR = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
@@ -41,7 +41,14 @@ def language_of(path: Path, docs_dir: Path | None = None) -> str | None:
 
 
 def parse(text: str, path: str, lang: str | None) -> Page:
-    """Build a page from Markdown text; broken front matter is an InputError naming the line."""
+    """Build a page from Markdown text; broken front matter, an empty page or a control character
+    is an InputError naming the line."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(path, "the page is empty; write its front matter and text, or delete the file", 1)
+    control = yamlfile.control_character(text)
+    if control:
+        raise InputError(path, f"control character {control[1]} in the page; remove it", control[0])
     try:
         front, body = frontmatter.split(text)
     except frontmatter.FrontMatterSyntaxError as error:
@@ -53,7 +60,7 @@ def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> P
     """Read one Markdown file; the language comes from its docs/<lang>/ folder, else from `lang`."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is fine; line ends are normalised
     except FileNotFoundError:
         raise InputError(shown, "no such file") from None
     except UnicodeDecodeError as error:
