@@ -213,19 +213,21 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def on_post_page(self, output, page, config):
         html = self._finish_html(output, config)
-        self._check_published(html, Path(page.file.abs_src_path))
+        self._check_published(html, Path(page.file.abs_src_path), config)
         return html
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
             html = self._finish_html(output_content, config)
-            self._check_published(html, Path(config.theme.custom_dir) / "404.html")
+            self._check_published(html, Path(config.theme.custom_dir) / "404.html", config)
             self.not_found[config.theme["language"]] = html
         return output_content
 
-    def _check_published(self, html: str, source: Path) -> None:
+    def _check_published(self, html: str, source: Path, config) -> None:
         """Hold the final HTML to the allowlist; each problem points at the source it came from."""
-        found = published.problems(html, self.theme_scripts)
+        address = urlsplit(config.site_url or "")
+        origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
+        found = published.problems(html, self.theme_scripts, origin)
         if found:
             shown = {path: display_path(path) for path in [source, *self.data_files]}
             for problem in found:

@@ -93,8 +93,9 @@ def known_scripts(template_dirs: list[Path]) -> list[re.Pattern]:
             for body in sorted(bodies) if "{%" not in body]
 
 
-def problems(document: str, scripts: list[re.Pattern]) -> list[Problem]:
-    """Everything in a built page that the allowlist does not allow."""
+def problems(document: str, scripts: list[re.Pattern], origin: str = "") -> list[Problem]:
+    """Everything in a built page that the allowlist does not allow; `origin` is the site's own
+    (scheme://host of its site_url), whose absolute addresses count as the site's."""
     tree = LexborHTMLParser(document)
     found = []
     for node in tree.root.traverse(include_text=False):
@@ -110,13 +111,13 @@ def problems(document: str, scripts: list[re.Pattern]) -> list[Problem]:
             found.append(Problem(f"<{tag}> is not allowed in a page's text", ADVICE_ELEMENT, _values(node),
                                  (f"<{tag}",), True))
             continue
-        found += _attribute_problems(node, tag, in_content)
+        found += _attribute_problems(node, tag, in_content, origin)
         if tag == "script":
             found += _script_problems(node, scripts, in_content)
     return found
 
 
-def _attribute_problems(node: LexborNode, tag: str, in_content: bool) -> list[Problem]:
+def _attribute_problems(node: LexborNode, tag: str, in_content: bool, origin: str) -> list[Problem]:
     found = []
     allowed = ELEMENTS[tag]
     for name, value in (node.attributes or {}).items():
@@ -131,13 +132,13 @@ def _attribute_problems(node: LexborNode, tag: str, in_content: bool) -> list[Pr
             found.append(Problem(f"attribute '{name}' on <{tag}>", ADVICE_ATTRIBUTE, _values(node),
                                  (name, f"<{tag}"), in_content))
         else:
-            problem = _value_problem(node, tag, name, value)
+            problem = _value_problem(node, tag, name, value, origin)
             if problem:
                 found.append(Problem(problem[0], problem[1], (value,), (name, f"<{tag}"), in_content))
     return found
 
 
-def _value_problem(node: LexborNode, tag: str, name: str, value: str) -> tuple[str, str] | None:
+def _value_problem(node: LexborNode, tag: str, name: str, value: str, origin: str) -> tuple[str, str] | None:
     attributes = {key.lower(): val or "" for key, val in (node.attributes or {}).items()}
     if tag == "meta" and name == "http-equiv" and value.lower() not in META_HTTP_EQUIV:
         return f"<meta http-equiv=\"{value}\">", ADVICE_ELEMENT
@@ -155,9 +156,9 @@ def _value_problem(node: LexborNode, tag: str, name: str, value: str) -> tuple[s
         icon = tag == "link" and "icon" in rels
         candidates = _srcset(value) if name == "srcset" else [value]
         for address in candidates:
-            if not _own(address, data_image=(tag == "img" or icon)):
+            if not _own(address, origin, data_image=(tag == "img" or icon)):
                 return f"<{tag} {name}> loads '{_short(address)}' from outside the site", ADVICE_LOAD
-    elif name in ("href", "cite") and not _navigable(value):
+    elif name in ("href", "cite") and not (_navigable(value) or _of_origin(value, origin)):
         return f"'{_short(value)}' in <{tag} {name}> is not a link a visitor may follow", ADVICE_LINK
     return None
 
@@ -214,10 +215,18 @@ def _navigable(address: str) -> bool:
     return scheme in NAVIGATION_SCHEMES
 
 
-def _own(address: str, data_image: bool = False) -> bool:
+def _of_origin(address: str, origin: str) -> bool:
+    """An absolute address on the site's own origin (e.g. the canonical link in a local preview)."""
+    scheme, rest = url_parts(address)
+    return bool(origin) and f"{scheme}:{rest}".lower().startswith(origin.lower().rstrip("/") + "/")
+
+
+def _own(address: str, origin: str = "", data_image: bool = False) -> bool:
     scheme, rest = url_parts(address)
     if scheme == "":
         return not rest.startswith("//")
+    if _of_origin(address, origin):
+        return True
     return data_image and scheme == "data" and rest.lower().startswith("image/")
 
 
