@@ -4,13 +4,15 @@ the check of the built pages: tests/test_published.py.)"""
 from __future__ import annotations
 
 import re
+import subprocess
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, infopunt, mkdocs_build, page, root
+from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, infopunt, mkdocs_build, page, root
 
 NEUTRAL = "https://www.buienradar.nl/"
 
@@ -33,7 +35,45 @@ def test_a_failing_build_leaves_the_published_site_as_it_was(project, tmp_path):
     early = infopunt("build", "--site-dir", str(site), cwd=project)
     assert early.returncode != 0
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".public.")]
+    releases = tmp_path / ".public.releases"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".public.")] == [releases.name]
+    assert list(releases.iterdir()) == [site.resolve()]  # the failed builds left nothing behind
+
+
+def test_the_published_site_is_complete_at_every_instant_also_when_a_build_is_killed(project, tmp_path):
+    site, releases = tmp_path / "public", tmp_path / ".public.releases"
+    assert infopunt("build", "--site-dir", str(site), cwd=project).returncode == 0
+    first = (site / "index.html").read_bytes()
+    home = project / "docs" / "nl" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\nNieuwe versie.\n", encoding="utf-8")
+    command = [str(BIN / "infopunt"), "build", "--site-dir", str(site)]
+    killed = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(list(releases.iterdir())) < 2 and killed.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # wait for the state: the build has started writing its release
+    killed.kill()  # SIGKILL, in the middle of writing the site
+    killed.wait()
+    assert (site / "index.html").read_bytes() == first
+    misses, reads, done = [], [0], threading.Event()
+
+    def read_site():
+        while not done.is_set():
+            try:
+                (site / "index.html").read_bytes()
+                reads[0] += 1
+            except OSError as error:
+                misses.append(error)
+
+    reader = threading.Thread(target=read_site)
+    reader.start()
+    try:
+        assert infopunt("build", "--site-dir", str(site), cwd=project).returncode == 0
+    finally:
+        done.set()
+        reader.join()
+    assert misses == [] and reads[0] > 0
+    assert b"Nieuwe versie." in (site / "index.html").read_bytes()
+    assert len(list(releases.iterdir())) == 2  # the current and the one before; the killed build's is gone
 
 
 def test_every_page_carries_the_security_policy_and_no_referrer(built_site):
