@@ -1,18 +1,22 @@
-"""sitemap.xml with every real translation of a page as an hreflang alternate, and x-default."""
+"""sitemap.xml with every real translation of a page as an hreflang alternate, and x-default,
+written with an XML library so every address and date is escaped."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from xml.etree import ElementTree
 
 from .sitelanguages import SiteLanguages
+
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def render(languages: SiteLanguages, site_url: str, dates: dict[str, str]) -> str:
     """`dates` maps a language's page URL to its last_reviewed date (YYYY-MM-DD)."""
+    ElementTree.register_namespace("", SITEMAP)
+    ElementTree.register_namespace("xhtml", XHTML)
     base = site_url.rstrip("/") + "/"
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    urlset = ElementTree.Element(f"{{{SITEMAP}}}urlset")
     for page in sorted(languages.pages):
         present = languages.translated(page)
         default = languages.default if languages.default in present else present[0]
@@ -20,12 +24,11 @@ def render(languages: SiteLanguages, site_url: str, dates: dict[str, str]) -> st
         alternates.append(("x-default", languages.url(default, page)))
         for language in present:
             url = languages.url(language, page)
-            lines.append(f"  <url><loc>{base}{url}</loc>")
+            entry = ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url")
+            ElementTree.SubElement(entry, f"{{{SITEMAP}}}loc").text = base + url
             if url in dates:
-                lines.append(f"    <lastmod>{dates[url]}</lastmod>")
+                ElementTree.SubElement(entry, f"{{{SITEMAP}}}lastmod").text = dates[url]
             for code, target in alternates:
-                lines.append(f'    <xhtml:link rel="alternate" hreflang={quoteattr(code)} '
-                             f'href={quoteattr(base + target)}/>')
-            lines.append("  </url>")
-    lines.append("</urlset>")
-    return "\n".join(lines) + "\n"
+                ElementTree.SubElement(entry, f"{{{XHTML}}}link", rel="alternate", hreflang=code, href=base + target)
+    ElementTree.indent(urlset, space="  ")
+    return ElementTree.tostring(urlset, encoding="unicode", xml_declaration=True) + "\n"
