@@ -170,6 +170,28 @@ def test_files_and_pages_that_are_not_safe_to_publish_are_refused_with_file_and_
         assert message in out, out[-3000:]
 
 
+PATHOLOGICAL = {  # page → (its body, what the build says); each would take minutes or overflow the stack
+    "groot": (("Dit is een gewone zin met een paar woorden. " * 8 + "\n\n") * 8000,
+              ":1: the page has 2,832,123 characters, more than 256,000"),
+    "lang": ("a" * 200_000 + "\n", ":10: the line has 200,000 characters, more than 5,000"),
+    "haken": ("[" * 4000 + "x" + "]" * 4000 + "\n", ":10: the line has 8,001 characters"),
+    "citaat": (">" * 5000 + " tekst\n", ":10: quotes or lists are nested more than 16 levels deep"),
+    "lijst": ("".join("    " * level + "- punt\n" for level in range(40)), ":27: quotes or lists are nested"),
+    "html": ("<div markdown>\n" * 3000 + "x\n" + "</div>\n" * 3000, ":26: HTML elements are nested more than 16"),
+}
+
+
+def test_pathological_pages_stop_the_build_at_once_with_a_named_error(project, tmp_path):
+    """Each fails before anything is rendered (the run's timeout turns a hang into a failure)."""
+    for name, (body, _) in PATHOLOGICAL.items():
+        page = case_page(0, {"text": "Tekst."}).replace("Tekst.\n", body)
+        (project / "docs" / "nl" / f"{name}.md").write_text(page, encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for name, (_, message) in PATHOLOGICAL.items():
+        assert f"docs/nl/{name}.md{message}" in result.stderr, name
+
+
 def test_benign_input_builds(benign_build):
     result, _ = benign_build
     assert result.returncode == 0, result.stderr[-3000:]

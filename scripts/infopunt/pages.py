@@ -49,11 +49,43 @@ def parse(text: str, path: str, lang: str | None) -> Page:
     control = yamlfile.control_character(text)
     if control:
         raise InputError(path, f"control character {control[1]} in the page; remove it", control[0])
+    _within_limits(text, path)
     try:
         front, body = frontmatter.split(text)
     except frontmatter.FrontMatterSyntaxError as error:
         raise InputError(path, error.message, error.line) from None
     return Page(path=path, lang=lang, front=front, body=body)
+
+
+MAX_CHARACTERS = 256_000  # the longest page today has about 10,000
+MAX_LINE = 5_000  # brackets nested on one line cost Python-Markdown quadratic time: 1 s at this length
+MAX_DEPTH = 16  # quote markers (>), indentation steps (4 spaces) or open HTML elements
+DEPTH = re.compile(r"[ \t>]*")
+HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source", "area", "base", "embed", "track"}
+
+
+def _within_limits(text: str, path: str) -> None:
+    """Refuse what would make rendering slow or deep (a page no visitor could read anyway):
+    checked in one pass, before any Markdown is rendered."""
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(path, f"the page has {len(text):,} characters, more than {MAX_CHARACTERS:,}; "
+                         "split it into several pages", 1)
+    open_elements = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        for tag in HTML_TAG.finditer(line):
+            if tag.group(2).lower() not in VOID and not tag.group(3):
+                open_elements = max(0, open_elements + (-1 if tag.group(1) else 1))
+        if open_elements > MAX_DEPTH:
+            raise InputError(path, f"HTML elements are nested more than {MAX_DEPTH} levels deep; "
+                             "write it flatter, in Markdown", number)
+        lead = DEPTH.match(line).group()
+        if lead.count(">") > MAX_DEPTH or len(lead.expandtabs(4).replace(">", "")) > 4 * MAX_DEPTH:
+            raise InputError(path, f"quotes or lists are nested more than {MAX_DEPTH} levels deep; "
+                             "write it flatter", number)
+        if len(line) > MAX_LINE:
+            raise InputError(path, f"the line has {len(line):,} characters, more than {MAX_LINE:,}; "
+                             "break it into sentences and paragraphs", number)
 
 
 def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> Page:
