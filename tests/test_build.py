@@ -156,7 +156,7 @@ def test_a_contact_without_a_source_or_broken_yaml_stops_the_build_with_its_line
     contacts.write_text("\n".join(lines[:source] + lines[source + 1:]), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert f"docs/contacts.yml:{police}: contact 'politie': 'source' must say where" in result.stderr
+    assert f"docs/contacts.yml:{police}: contact 'politie': has no 'source'" in result.stderr
     contacts.write_text(original.replace("  politie:\n", "  politie: [\n", 1), encoding="utf-8")
     broken = mkdocs_build(project, tmp_path / "site")
     assert broken.returncode != 0 and re.search(r"docs/contacts\.yml:\d+: not valid YAML", broken.stderr)
@@ -195,7 +195,7 @@ def test_a_source_without_its_address_is_refused_with_its_line(project):
     register.write_text(register.read_text().replace('    url: "https://ind.nl/Paginas/Mensenhandel.aspx"\n', "", 1))
     result = infopunt("check", cwd=project)
     assert result.returncode == 2
-    assert re.search(r"docs/sources\.yml:\d+: source 'ind-mensenhandel': has no url", result.stderr)
+    assert re.search(r"docs/sources\.yml:\d+: source 'ind-mensenhandel': has no 'url'", result.stderr)
 
 
 def test_an_organisation_whose_source_is_not_in_the_register_is_refused_with_its_line(project):

@@ -3,21 +3,18 @@ or `{{ call: <id> }}` (one large button that dials the contact's phone number)."
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlfile
+from . import schemas, yamlfile
 from .findings import Finding, InputError, display_path
 
 SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*(?P<kind>contact|call):[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$",
                        re.MULTILINE)
 ANY_SHORTCODE = re.compile(r"^\s*\{\{.*\}\}\s*$")
-PHONE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
 TEXTS = ("name", "about", "hours")
-WAYS = ("phone", "phone_abroad", "website", "chat", "email")
 LABELS = ("call", "from_abroad", "chat", "website", "email")
 
 
@@ -105,33 +102,11 @@ def load(path: Path) -> Directory:
 
 
 def _problems(contact_id: str, contact, directory: Directory) -> list[Finding]:
-    line = directory.lines.get(contact_id, 1)
-
-    def problem(message: str) -> Finding:
-        return Finding(directory.path, line, "error", f"contact '{contact_id}': {message}")
-
-    if not isinstance(contact, dict):
-        return [problem("must be a mapping of fields")]
-    found = []
-    unknown = set(contact) - set(TEXTS) - set(WAYS) - {"source", "checked"}
-    if unknown:
-        found.append(problem(f"unknown field(s) {', '.join(sorted(unknown))}"))
-    for key in ("name", "about"):
-        if not isinstance(contact.get(key), dict) or not contact[key]:
-            found.append(problem(f"'{key}' must map language codes to text"))
-    if not any(key in contact for key in WAYS):
-        found.append(problem(f"needs at least one of {', '.join(WAYS)}"))
-    for key in ("phone", "phone_abroad"):
-        if key in contact and not PHONE.match(str(contact[key])):
-            found.append(problem(f"'{key}' {contact[key]!r} is not a phone number"))
-    for key in ("website", "chat"):
-        if key in contact and not str(contact[key]).startswith("https://"):
-            found.append(problem(f"'{key}' must be an https:// address"))
-    if not contact.get("source"):
-        found.append(problem("'source' must say where the details were confirmed"))
-    if not isinstance(contact.get("checked"), dt.date):
-        found.append(problem("'checked' must be the date (YYYY-MM-DD) the details were last confirmed"))
-    return found
+    """The contact's shape (schemas.Contact): fields, phone numbers, e-mail, https:// addresses, dates."""
+    problem = schemas.problem(schemas.Contact, contact) if isinstance(contact, dict) else "must be a mapping of fields"
+    if problem is None:
+        return []
+    return [Finding(directory.path, directory.lines.get(contact_id, 1), "error", f"contact '{contact_id}': {problem}")]
 
 
 def shortcodes(body: str, first_line: int):

@@ -24,7 +24,8 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import assets, checks, contacts, hosting, published, search_index, security, settings, sitemap, sources, strings
+from . import (assets, checks, contacts, hosting, published, schemas, search_index, security, settings, sitemap,
+               sources, strings)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -78,6 +79,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.register = sources.load(docs / self.config.sources)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
             self._check_help_options()
+            if schemas.problem_of(schemas.QUICK_EXIT, self.config.quick_exit_url):
+                raise ValueError(f"mkdocs.yml: plugins.infopunt.quick_exit_url '{self.config.quick_exit_url}' "
+                                 f"{schemas.problem_of(schemas.QUICK_EXIT, self.config.quick_exit_url)}")
             custom_dir = Path(config.theme.custom_dir)
             self.assets = {kind: assets.join(custom_dir, f".{kind}") for kind in ("css", "js")}
             self.material_bundle = assets.material_bundle(config.theme.dirs)

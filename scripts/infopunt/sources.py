@@ -10,11 +10,10 @@ test holds every translation to the organisations its Dutch page names.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlfile
+from . import schemas, yamlfile
 from .findings import Finding, InputError, display_path
 from .pages import Page
 
@@ -65,11 +64,4 @@ def load(path: Path) -> Register:
 def _problem(entry) -> str | None:
     if not isinstance(entry, dict):
         return "must be a mapping of " + ", ".join(FIELDS)
-    missing = [name for name in FIELDS if not entry.get(name)]
-    if missing:
-        return f"has no {', '.join(missing)}"
-    if not str(entry["url"]).startswith("https://"):
-        return "'url' must be an https:// address"
-    if not isinstance(entry["consulted"], dt.date):
-        return "'consulted' must be the date (YYYY-MM-DD) the source was read"
-    return None
+    return schemas.problem(schemas.Source, entry)
