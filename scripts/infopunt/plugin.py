@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -66,6 +67,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.theme_scripts: list[re.Pattern] = []
         self.data_files: list[Path] = []
         self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
+        self.check_time = [0, 0.0]  # pages checked, seconds spent
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -229,9 +231,12 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def _check_published(self, html: str, source: Path, config) -> None:
         """Hold the final HTML to the allowlist; each problem points at the source it came from."""
+        started = time.perf_counter()
         address = urlsplit(config.site_url or "")
         origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
         found = published.problems(html, self.theme_scripts, origin)
+        self.check_time[0] += 1
+        self.check_time[1] += time.perf_counter() - started
         if found:
             shown = {path: display_path(path) for path in [source, *self.data_files]}
             for problem in found:
@@ -255,6 +260,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
         self.building.pop()
         if not self.building:
+            pages, seconds = self.check_time
+            log.info(f"Checked {pages} built pages in {seconds:.1f} s "
+                     f"({1000 * seconds / max(pages, 1):.1f} ms per page)")
+            self.check_time = [0, 0.0]
             if self.published:
                 for finding in sorted(self.published.values(), key=lambda f: (f.path, f.line)):
                     log.error(str(finding))
