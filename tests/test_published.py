@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, copy_project, infopunt, mkdocs_build
+from infopunt import published
 
 CORPUS = ROOT / "tests" / "data" / "published"
 FIRST_BODY_LINE = 10
@@ -69,23 +70,26 @@ def inject(path: Path, text: str, addition: str) -> int:
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
-    """The hostile pages, and a navigation title with an event handler (in mkdocs.yml)."""
+    """The hostile pages, built together."""
     work = tmp_path_factory.mktemp("hostile")
     project = copy_project(work)
     names = write_corpus(project, HOSTILE)
-    nav_line = inject(project / "mkdocs.yml", NAV_TITLE, "<img src=x onerror=alert(1)>")
-    return SimpleNamespace(names=names, result=mkdocs_build(project, work / "site"), site=work / "site",
-                           nav_line=nav_line)
+    return SimpleNamespace(names=names, result=mkdocs_build(project, work / "site"), site=work / "site")
 
 
 @pytest.fixture(scope="module")
 def benign_build(tmp_path_factory):
-    """The benign pages, and markup in site texts and contact texts, which come out escaped."""
+    """The benign pages, and markup in site texts, contact texts, a navigation title and the site's
+    name, which all come out escaped."""
     work = tmp_path_factory.mktemp("benign")
     project = copy_project(work)
     write_corpus(project, BENIGN)
     for data_file, (text, addition) in DATA_TEXTS.items():
         inject(project / data_file, text, addition)
+    inject(project / "mkdocs.yml", NAV_TITLE, "<img src=x onerror=alert(1)>")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: Infopunt mensenhandel", "site_name: Infopunt <b>mensenhandel</b>"), encoding="utf-8")
     windows = case_page(0, {"text": "Een pagina uit een Windows-editor.", "where": "body"})
     (project / "docs" / "nl" / "corpus" / "windows.md").write_bytes(
         b"\xef\xbb\xbf" + windows.replace("Testpagina 0", "Windows-pagina").replace("\n", "\r\n").encode())
@@ -112,15 +116,23 @@ def test_each_hostile_case_is_named_with_its_file_line_and_problem(hostile_build
         reported or stderr[-2000:]
 
 
-def test_a_navigation_title_with_markup_is_refused_at_its_line_in_mkdocs_yml(hostile_build):
-    assert f"mkdocs.yml:{hostile_build.nav_line}: event handler 'onerror' on <img>" in hostile_build.result.stderr
+def test_a_problem_made_by_a_data_file_is_named_at_its_line(tmp_path):
+    page, strings = tmp_path / "page.md", tmp_path / "strings.yml"
+    page.write_text("---\ntitle: Pagina\n---\n\nTekst.\n")
+    strings.write_text("note:\n  nl: gewoon\n  pl: <img src=x onerror=alert(1)>\n")
+    problem = published.Problem("event handler 'onerror' on <img>", "advice", ("alert(1)",), ("onerror",), False)
+    finding = published.locate(problem, page, [strings], {page: "page.md", strings: "docs/strings.yml"})
+    assert (finding.path, finding.line) == ("docs/strings.yml", 3)
 
 
-def test_site_and_contact_texts_come_out_escaped(benign_build):
+def test_site_texts_contact_texts_navigation_titles_and_site_name_come_out_escaped(benign_build):
     _, site = benign_build
     html = (site / "pl" / "slachtoffer" / "rechten" / "index.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(2)&gt;" in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html and "<script>alert(3)" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;Czy jestem ofiarą?" in html
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Infopunt &lt;b&gt;mensenhandel" in home and "<b>mensenhandel" not in home
 
 
 def test_a_page_from_a_windows_editor_builds(benign_build):

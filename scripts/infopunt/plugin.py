@@ -151,6 +151,18 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if missing:
             raise PluginError(f"{len(missing)} page(s) miss their B1 target, listed above; nothing was built.")
 
+    @event_priority(-150)  # after mkdocs-static-i18n has put the navigation titles in the language
+    def on_nav(self, nav, config, files):
+        """Navigation titles (from mkdocs.yml and front matter) are text: escaped once, here,
+        because the theme inserts them into the HTML as they are."""
+        pending = list(nav.items)
+        while pending:
+            item = pending.pop()
+            if isinstance(item.title, str):
+                item.title = escape(item.title)
+            pending.extend(getattr(item, "children", None) or [])
+        return nav
+
     def on_page_markdown(self, markdown, page, config, files):
         """Contact cards in the Markdown; the page's title and description escaped once, here,
         because the theme inserts them into the HTML as they are (header, <title>, <meta>, menu)."""
@@ -197,6 +209,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def _context(self, context, config):
         building = self._building(config)
+        config["site_name"] = escape(config["site_name"])  # text, inserted as it is by the theme
         site_path = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         context["infopunt"] = {
             "lang": building.code,
