@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from . import checks, contacts, pages, publish, report, report_html, settings, sources
-from .findings import InputError
+from . import checks, contacts, pages, publish, report, report_html, settings, sources, translations
+from .findings import InputError, display_path
 from .readability import Cache
 
 OK, MISSES, BAD_INPUT = 0, 1, 2
@@ -35,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("sources", help="list each page of the default language with its sources")
     listing.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
 
+    translated = commands.add_parser("translations", help="each page in each language: current, outdated, "
+                                     "not marked or missing; --mark records that translations follow the Dutch")
+    translated.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+    translated.add_argument("--format", choices=("text", "json"), default="text")
+    translated.add_argument("--mark", nargs="+", type=Path, metavar="PAGE",
+                            help="translated pages that now follow the current Dutch text")
+
     build = commands.add_parser("build", help="build the site; replace the output folder only on success")
     build.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("--site-dir", type=Path, help="output folder (default: site_dir of mkdocs.yml)")
@@ -55,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "sources":
             return _sources(args.config_file)
+        if args.command == "translations":
+            return _translations(args)
         config = settings.load(args.config_file)
         options = settings.plugin_options(config)
         targets = settings.targets(options)
@@ -126,6 +136,27 @@ def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Ca
         print(error)
     print(report.as_text(site.results))
     return MISSES if site.errors or any(r.passes is False for r in site.results) else OK
+
+
+def _translations(args) -> int:
+    """The state of every translation (exit 1 when one is outdated or missing), or --mark some."""
+    config = settings.load(args.config_file)
+    docs_dir, languages = _docs_dir(args.config_file, config), settings.languages(config)
+    if args.mark:
+        for path in args.mark:
+            print(f"{display_path(path)}: follows the Dutch text {translations.mark(path, docs_dir, languages[0])}")
+        return OK
+    found = translations.states(docs_dir, languages, languages[0])
+    if args.format == "json":
+        print(json.dumps([state.as_dict() for state in found], indent=2))
+    else:
+        for state in found:
+            if state.state != "current":
+                print(f"docs/{state.lang}/{state.page}\t{state.state}\t{state.status}")
+        counts = {name: sum(1 for state in found if state.state == name)
+                  for name in ("current", "outdated", "unmarked", "missing")}
+        print(", ".join(f"{count} {name}" for name, count in counts.items()))
+    return MISSES if any(state.state in ("outdated", "missing") for state in found) else OK
 
 
 def _sources(config_file: Path) -> int:

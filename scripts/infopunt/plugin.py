@@ -19,14 +19,15 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from babel.dates import format_date
 from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import (assets, checks, contacts, hosting, published, schemas, search_index, security, settings, sitemap,
-               sources, strings)
+from . import (assets, checks, contacts, hosting, pages, published, schemas, search_index, security, settings, sitemap,
+               sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -68,6 +69,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.data_files: list[Path] = []
         self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
         self.check_time = [0, 0.0]  # pages checked, seconds spent
+        self.dutch: dict[str, tuple[str, object]] = {}  # page → fingerprint and date of its Dutch text
+        self.docs_dir = ""
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -75,6 +78,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if unknown:
             raise PluginError(f"infopunt: targets for unknown audience(s): {', '.join(sorted(unknown))}")
         docs = Path(config.docs_dir)
+        self.docs_dir = config.docs_dir
         try:
             self.languages = SiteLanguages.from_config(config)
             self.directory = contacts.load(docs / self.config.contacts)
@@ -194,6 +198,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if content_lang == building.code:
             self.reviewed[url] = str(page.meta.get("last_reviewed", ""))
         context["infopunt_page"] = {
+            "outdated": self._outdated(page, path, building) if content_lang == building.code else None,
             "fallback": content_lang != building.code,
             "content_lang": content_lang,
             "machine": content_lang == building.code and front.get("status") == "machine",
@@ -206,6 +211,25 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                           for lang in translated],
         }
         return context
+
+    def _outdated(self, page, path: str, building) -> dict | None:
+        """When the Dutch page changed after this translation: its date and address."""
+        recorded = (page.meta.get("translation") or {}).get("source_fingerprint")
+        if building.default or not recorded:
+            return None
+        default = self.languages.default
+        if path not in self.dutch:
+            dutch = Path(self.docs_dir) / default.code / path
+            if not dutch.exists():
+                return None
+            source = pages.read(dutch, default.code)
+            self.dutch[path] = (translations.fingerprint(source.body), source.front.data.get("last_reviewed"))
+        current, changed = self.dutch[path]
+        if str(recorded) == current:
+            return None
+        return {"url": self.languages.url(default, path), "lang": default.code,
+                "datetime": str(changed or ""), "date": format_date(changed, format="long", locale=building.code)
+                if changed else ""}
 
     def _context(self, context, config):
         building = self._building(config)

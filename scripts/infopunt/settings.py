@@ -50,6 +50,13 @@ def default_language(config: dict) -> str:
     return (config.get("theme") or {}).get("language", "en")
 
 
+def languages(config: dict) -> list[str]:
+    """The site's language codes (mkdocs-static-i18n), the default one first."""
+    codes = [language["locale"] for language in plugin_options(config, "i18n").get("languages") or []]
+    default = default_language(config)
+    return [default] + [code for code in codes if code != default]
+
+
 def targets(options: dict) -> dict[str, float]:
     """Targets per audience: defaults overridden by `targets:` in the plugin options."""
     merged = dict(DEFAULT_TARGETS)
