@@ -46,3 +46,9 @@ def test_a_changed_dutch_page_makes_its_translations_outdated_until_marked(proje
     assert 'href="../../../slachtoffer/rechten/" hreflang="nl" lang="nl">Read the Dutch page</a>' in english
     polish = (tmp_path / "site" / "pl" / "slachtoffer" / "rechten" / "index.html").read_text(encoding="utf-8")
     assert "infopunt-notice--outdated" not in polish  # marked as following the Dutch again
+    dutch_page = (tmp_path / "site" / "slachtoffer" / "rechten" / "index.html").read_text(encoding="utf-8")
+    menu = dutch_page[dutch_page.index('class="infopunt-lang__list"'):]
+    english_item = menu[menu.index('hreflang="en"'):menu.index('hreflang="pl"')]
+    polish_item = menu[menu.index('hreflang="pl"'):menu.index('hreflang="ro"')]
+    assert "translation may be out of date" in english_item  # the menu says it in each language's own words
+    assert "infopunt-untranslated__note" not in polish_item

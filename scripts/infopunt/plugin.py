@@ -70,6 +70,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
         self.check_time = [0, 0.0]  # pages checked, seconds spent
         self.dutch: dict[str, tuple[str, object]] = {}  # page → fingerprint and date of its Dutch text
+        self.outdated_states: dict[tuple[str, str], bool] = {}  # (language, page) → follows an older Dutch text
         self.docs_dir = ""
 
     def on_config(self, config):
@@ -204,6 +205,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             "machine": content_lang == building.code and front.get("status") == "machine",
             "languages": [{"code": lang.code, "name": lang.name, "url": self.languages.url(lang, path),
                            "translated": lang in translated, "current": lang == building,
+                           "outdated": lang in translated and self._is_outdated(lang, path),
+                           "outdated_note": self.texts[lang.code]["outdated_short"],
                            "dir": self._material(config, "direction", lang.code),
                            "not_translated": self.texts[lang.code]["not_translated"]}
                           for lang in self.languages.all],
@@ -212,19 +215,34 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         }
         return context
 
+    def _is_outdated(self, language, path: str) -> bool:
+        """Whether the translation of `path` in `language` follows an older Dutch text."""
+        if language.default:
+            return False
+        key = (language.code, path)
+        if key not in self.outdated_states:
+            translation = pages.read(Path(self.docs_dir) / language.code / path, language.code)
+            recorded = (translation.front.data.get("translation") or {}).get("source_fingerprint")
+            self.outdated_states[key] = bool(recorded) and str(recorded) != self._dutch(path)[0]
+        return self.outdated_states[key]
+
+    def _dutch(self, path: str) -> tuple[str, object]:
+        """The fingerprint and last_reviewed date of the Dutch text of `path`."""
+        if path not in self.dutch:
+            default = self.languages.default
+            source = pages.read(Path(self.docs_dir) / default.code / path, default.code)
+            self.dutch[path] = (translations.fingerprint(source.body), source.front.data.get("last_reviewed"))
+        return self.dutch[path]
+
     def _outdated(self, page, path: str, building) -> dict | None:
         """When the Dutch page changed after this translation: its date and address."""
         recorded = (page.meta.get("translation") or {}).get("source_fingerprint")
         if building.default or not recorded:
             return None
         default = self.languages.default
-        if path not in self.dutch:
-            dutch = Path(self.docs_dir) / default.code / path
-            if not dutch.exists():
-                return None
-            source = pages.read(dutch, default.code)
-            self.dutch[path] = (translations.fingerprint(source.body), source.front.data.get("last_reviewed"))
-        current, changed = self.dutch[path]
+        if not (Path(self.docs_dir) / default.code / path).exists():
+            return None
+        current, changed = self._dutch(path)
         if str(recorded) == current:
             return None
         return {"url": self.languages.url(default, path), "lang": default.code,
