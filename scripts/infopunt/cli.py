@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from . import checks, contacts, pages, publish, report, report_html, settings, sources, translations
+from . import checks, contacts, pages, publish, report, report_html, review, settings, sources, translations
 from .findings import InputError, display_path
 from .readability import Cache
 
@@ -31,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     _common(read)
 
     check = commands.add_parser("check", help="check every page of the site like the build does")
+    check.add_argument("--strict-review", action="store_true",
+                       help="pages and contacts due for review are errors, not warnings (for a scheduled CI run)")
     _common(check)
 
     listing = commands.add_parser("sources", help="list each page of the default language with its sources")
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         targets = settings.targets(options)
         cache = None if args.no_cache else Cache(args.config_file.parent / settings.DEFAULT_CACHE)
         if args.command == "check":
-            return _check(args.config_file, config, targets, cache)
+            return _check(args.config_file, config, targets, cache, args.strict_review)
         return _readability(args, targets, cache)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
@@ -126,7 +129,8 @@ def _register(config_file: Path, config: dict) -> sources.Register:
     return sources.load(_docs_dir(config_file, config) / name)
 
 
-def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Cache | None) -> int:
+def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Cache | None,
+           strict_review: bool = False) -> int:
     docs_dir = _docs_dir(config_file, config)
     options = settings.plugin_options(config)
     directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
@@ -135,7 +139,15 @@ def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Ca
     for error in site.errors:
         print(error)
     print(report.as_text(site.results))
-    return MISSES if site.errors or any(r.passes is False for r in site.results) else OK
+    page_days = {**review.DEFAULT_PAGE_DAYS, **(options.get("review_days") or {})}
+    contact_days = int(options.get("contact_check_days", review.DEFAULT_CONTACT_DAYS))
+    due = review.due(docs_dir, directory, page_days, contact_days, dt.date.today())
+    for finding in due:
+        print(f"{'error' if strict_review else 'warning'}: {finding}")
+    if due:
+        print(f"{len(due)} page(s) or contact(s) due for review")
+    failed = site.errors or any(r.passes is False for r in site.results) or (strict_review and due)
+    return MISSES if failed else OK
 
 
 def _translations(args) -> int:

@@ -13,6 +13,7 @@ the language of each build under way.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -200,6 +201,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.reviewed[url] = str(page.meta.get("last_reviewed", ""))
         context["infopunt_page"] = {
             "outdated": self._outdated(page, path, building) if content_lang == building.code else None,
+            "reviewed": self._date(page.meta.get("last_reviewed"), building.code),
             "fallback": content_lang != building.code,
             "content_lang": content_lang,
             "machine": content_lang == building.code and front.get("status") == "machine",
@@ -246,8 +248,14 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if str(recorded) == current:
             return None
         return {"url": self.languages.url(default, path), "lang": default.code,
-                "datetime": str(changed or ""), "date": format_date(changed, format="long", locale=building.code)
-                if changed else ""}
+                **(self._date(changed, building.code) or {"datetime": "", "date": ""})}
+
+    @staticmethod
+    def _date(value, language: str) -> dict | None:
+        """A date as the <time> element wants it and as the visitor's language writes it."""
+        if not isinstance(value, dt.date):
+            return None
+        return {"datetime": value.isoformat(), "date": format_date(value, format="long", locale=language)}
 
     def _context(self, context, config):
         building = self._building(config)

@@ -12,7 +12,7 @@ from .findings import InputError, display_path
 
 KEYS = ("machine_note", "fallback_note", "available_in", "not_translated", "not_found_title",
         "not_found_text", "go_home", "choose_language", "quick_exit", "quick_exit_hint", "quick_exit_leaving",
-        "help_now", "machine_short", "outdated_note", "read_dutch", "outdated_short")
+        "help_now", "machine_short", "outdated_note", "read_dutch", "outdated_short", "last_checked")
 
 
 def load(path: Path, languages: list[str]) -> dict[str, dict[str, str]]:
