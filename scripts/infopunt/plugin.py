@@ -50,6 +50,8 @@ class InfopuntConfig(base.Config):
     replace_history = c.Type(bool, default=True)  # links within the site replace the history entry
     help_page = c.Type(str, default=settings.DEFAULT_HELP_PAGE)  # linked from the safety bar
     emergency_contact = c.Type(str, default=settings.DEFAULT_EMERGENCY_CONTACT)  # called from 404 pages
+    review_days = c.Type(dict, default={})  # days between reviews per audience (see review.py; infopunt check)
+    contact_check_days = c.Type(int, default=180)  # days between checks of a contact's details
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
