@@ -27,7 +27,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import (assets, checks, contacts, hosting, pages, published, schemas, search_index, security, settings, sitemap,
+from . import (assets, checks, contacts, hosting, published, schemas, search_index, security, settings, sitemap,
                sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
@@ -72,9 +72,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.data_files: list[Path] = []
         self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
         self.check_time = [0, 0.0]  # pages checked, seconds spent
-        self.dutch: dict[str, tuple[str, object]] = {}  # page → fingerprint and date of its Dutch text
-        self.outdated_states: dict[tuple[str, str], bool] = {}  # (language, page) → follows an older Dutch text
-        self.docs_dir = ""
+        self.translation_states: dict[tuple[str, str], translations.State] = {}  # (language, page) → state
+        self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -82,16 +81,18 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if unknown:
             raise PluginError(f"infopunt: targets for unknown audience(s): {', '.join(sorted(unknown))}")
         docs = Path(config.docs_dir)
-        self.docs_dir = config.docs_dir
+        address = urlsplit(config.site_url or "")
+        self.origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
         try:
             self.languages = SiteLanguages.from_config(config)
             self.directory = contacts.load(docs / self.config.contacts)
             self.register = sources.load(docs / self.config.sources)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
             self._check_help_options()
-            if schemas.problem_of(schemas.QUICK_EXIT, self.config.quick_exit_url):
-                raise ValueError(f"mkdocs.yml: plugins.infopunt.quick_exit_url '{self.config.quick_exit_url}' "
-                                 f"{schemas.problem_of(schemas.QUICK_EXIT, self.config.quick_exit_url)}")
+            problem = schemas.problem_of(schemas.QUICK_EXIT, self.config.quick_exit_url)
+            if problem:
+                raise ValueError(f"mkdocs.yml: plugins.infopunt.quick_exit_url "
+                                 f"'{self.config.quick_exit_url}' {problem}")
             custom_dir = Path(config.theme.custom_dir)
             self.assets = {kind: assets.join(custom_dir, f".{kind}") for kind in ("css", "js")}
             self.material_bundle = assets.material_bundle(config.theme.dirs)
@@ -133,6 +134,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             log.error(str(error))
         if site.errors:
             raise PluginError(f"{len(site.errors)} problem(s) in the pages, listed above; nothing was built.")
+        codes = [language.code for language in self.languages.all]
+        self.translation_states = {(state.lang, state.page): state for state in translations.states(
+            Path(config.docs_dir), codes, self.languages.default.code)}
         self._report_readability(site.results, strict=config.strict)
 
     def _report_readability(self, results: list[checks.PageResult], strict: bool) -> None:
@@ -202,7 +206,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if content_lang == building.code:
             self.reviewed[url] = str(page.meta.get("last_reviewed", ""))
         context["infopunt_page"] = {
-            "outdated": self._outdated(page, path, building) if content_lang == building.code else None,
+            "outdated": self._outdated(path, building) if content_lang == building.code else None,
             "reviewed": self._date(page.meta.get("last_reviewed"), building.code),
             "fallback": content_lang != building.code,
             "content_lang": content_lang,
@@ -221,34 +225,15 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def _is_outdated(self, language, path: str) -> bool:
         """Whether the translation of `path` in `language` follows an older Dutch text."""
-        if language.default:
-            return False
-        key = (language.code, path)
-        if key not in self.outdated_states:
-            translation = pages.read(Path(self.docs_dir) / language.code / path, language.code)
-            recorded = (translation.front.data.get("translation") or {}).get("source_fingerprint")
-            self.outdated_states[key] = bool(recorded) and str(recorded) != self._dutch(path)[0]
-        return self.outdated_states[key]
+        state = self.translation_states.get((language.code, path))
+        return state is not None and state.state == "outdated"
 
-    def _dutch(self, path: str) -> tuple[str, object]:
-        """The fingerprint and last_reviewed date of the Dutch text of `path`."""
-        if path not in self.dutch:
-            default = self.languages.default
-            source = pages.read(Path(self.docs_dir) / default.code / path, default.code)
-            self.dutch[path] = (translations.fingerprint(source.body), source.front.data.get("last_reviewed"))
-        return self.dutch[path]
-
-    def _outdated(self, page, path: str, building) -> dict | None:
+    def _outdated(self, path: str, building) -> dict | None:
         """When the Dutch page changed after this translation: its date and address."""
-        recorded = (page.meta.get("translation") or {}).get("source_fingerprint")
-        if building.default or not recorded:
+        if not self._is_outdated(building, path):
             return None
         default = self.languages.default
-        if not (Path(self.docs_dir) / default.code / path).exists():
-            return None
-        current, changed = self._dutch(path)
-        if str(recorded) == current:
-            return None
+        changed = self.translation_states[building.code, path].source_reviewed
         return {"url": self.languages.url(default, path), "lang": default.code,
                 **(self._date(changed, building.code) or {"datetime": "", "date": ""})}
 
@@ -284,22 +269,20 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def on_post_page(self, output, page, config):
         html = self._finish_html(output, config)
-        self._check_published(html, Path(page.file.abs_src_path), config)
+        self._check_published(html, Path(page.file.abs_src_path))
         return html
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
             html = self._finish_html(output_content, config)
-            self._check_published(html, Path(config.theme.custom_dir) / "404.html", config)
+            self._check_published(html, Path(config.theme.custom_dir) / "404.html")
             self.not_found[config.theme["language"]] = html
         return output_content
 
-    def _check_published(self, html: str, source: Path, config) -> None:
+    def _check_published(self, html: str, source: Path) -> None:
         """Hold the final HTML to the allowlist; each problem points at the source it came from."""
         started = time.perf_counter()
-        address = urlsplit(config.site_url or "")
-        origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
-        found = published.problems(html, self.theme_scripts, origin)
+        found = published.problems(html, self.theme_scripts, self.origin)
         self.check_time[0] += 1
         self.check_time[1] += time.perf_counter() - started
         if found:
@@ -325,9 +308,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
         self.building.pop()
         if not self.building:
-            pages, seconds = self.check_time
-            log.info(f"Checked {pages} built pages in {seconds:.1f} s "
-                     f"({1000 * seconds / max(pages, 1):.1f} ms per page)")
+            checked, seconds = self.check_time
+            log.info(f"Checked {checked} built pages in {seconds:.1f} s "
+                     f"({1000 * seconds / max(checked, 1):.1f} ms per page)")
             self.check_time = [0, 0.0]
             if self.published:
                 for finding in sorted(self.published.values(), key=lambda f: (f.path, f.line)):

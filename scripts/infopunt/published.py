@@ -120,8 +120,8 @@ def problems(document: str, scripts: list[re.Pattern], origin: str = "") -> list
 def _attribute_problems(node: LexborNode, tag: str, in_content: bool, origin: str) -> list[Problem]:
     found = []
     allowed = ELEMENTS[tag]
-    for name, value in (node.attributes or {}).items():
-        name, value = name.lower(), value or ""
+    attributes = {key.lower(): value or "" for key, value in (node.attributes or {}).items()}
+    for name, value in attributes.items():
         if name.startswith("on"):
             found.append(Problem(f"event handler '{name}' on <{tag}>", ADVICE_SCRIPT, _values(node),
                                  (name, f"<{tag}"), in_content))
@@ -132,14 +132,13 @@ def _attribute_problems(node: LexborNode, tag: str, in_content: bool, origin: st
             found.append(Problem(f"attribute '{name}' on <{tag}>", ADVICE_ATTRIBUTE, _values(node),
                                  (name, f"<{tag}"), in_content))
         else:
-            problem = _value_problem(node, tag, name, value, origin)
+            problem = _value_problem(attributes, tag, name, value, origin)
             if problem:
                 found.append(Problem(problem[0], problem[1], (value,), (name, f"<{tag}"), in_content))
     return found
 
 
-def _value_problem(node: LexborNode, tag: str, name: str, value: str, origin: str) -> tuple[str, str] | None:
-    attributes = {key.lower(): val or "" for key, val in (node.attributes or {}).items()}
+def _value_problem(attributes: dict[str, str], tag: str, name: str, value: str, origin: str) -> tuple[str, str] | None:
     if tag == "meta" and name == "http-equiv" and value.lower() not in META_HTTP_EQUIV:
         return f"<meta http-equiv=\"{value}\">", ADVICE_ELEMENT
     if tag == "meta" and name == "name" and value.lower() not in META_NAMES:

@@ -27,6 +27,7 @@ class State:
     lang: str
     state: str  # "current", "outdated", "unmarked" (no fingerprint yet) or "missing"
     status: str = ""  # machine or reviewed
+    source_reviewed: object = None  # last_reviewed of the Dutch page, when it has one
 
     def as_dict(self) -> dict:
         return {"page": self.page, "lang": self.lang, "state": self.state, "status": self.status}
@@ -37,21 +38,22 @@ def states(docs_dir: Path, languages: list[str], default: str) -> list[State]:
     found = []
     for dutch in sorted((docs_dir / default).rglob("*.md")):
         relative = dutch.relative_to(docs_dir / default).as_posix()
-        current = fingerprint(pages.read(dutch, default).body)
+        source = pages.read(dutch, default)
+        current, reviewed = fingerprint(source.body), source.front.data.get("last_reviewed")
         for lang in languages:
             if lang == default:
                 continue
-            found.append(_state(docs_dir / lang / relative, relative, lang, current))
+            found.append(_state(docs_dir / lang / relative, relative, lang, current, reviewed))
     return found
 
 
-def _state(path: Path, relative: str, lang: str, current: str) -> State:
+def _state(path: Path, relative: str, lang: str, current: str, reviewed) -> State:
     if not path.exists():
-        return State(relative, lang, "missing")
+        return State(relative, lang, "missing", source_reviewed=reviewed)
     block = pages.read(path, lang).front.data.get("translation") or {}
     recorded = block.get("source_fingerprint")
     state = "unmarked" if not recorded else ("current" if str(recorded) == current else "outdated")
-    return State(relative, lang, state, str(block.get("status", "")))
+    return State(relative, lang, state, str(block.get("status", "")), reviewed)
 
 
 def mark(path: Path, docs_dir: Path, default: str) -> str:
