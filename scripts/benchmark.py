@@ -30,7 +30,8 @@ from infopunt.readability import Cache
 docs = Path(sys.argv[1])
 start = time.perf_counter()
 cache = Cache(docs.parent / "cache.json")
-site = checks.site(docs, settings.DEFAULT_TARGETS, contacts.load(docs / "contacts.yml"), cache, "nl")
+built = sorted(path for path in docs.rglob("*") if path.is_file())
+site = checks.site(docs, built, settings.DEFAULT_TARGETS, contacts.load(docs / "contacts.yml"), cache, "nl")
 assert not site.errors, site.errors
 print(time.perf_counter() - start, len(site.results), cache.hits, cache.misses)
 """

@@ -31,7 +31,12 @@ from pathlib import Path
 
 import yaml
 
-from infopunt import settings
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its `!ENV` tags."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -44,7 +49,7 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 def default_config(workdir: Path) -> Path:
     """mkdocs.yml for Material as it comes, with the same pages and languages."""
-    config = settings.load(ROOT / "mkdocs.yml")  # tags such as !ENV are left out; site_url is set here
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)  # site_url set here
     config["site_url"] = "https://infopunt-mensenhandel.example/"
     config["docs_dir"] = str(ROOT / "docs")
     config["theme"] = {"name": "material", "language": "nl", "font": False}

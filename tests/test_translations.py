@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import infopunt, mkdocs_build
-from infopunt import translations
+from conftest import infopunt, mkdocs_build, run
+from infopunt import changes, translations
 
 PAGE = "slachtoffer/rechten.md"
 
@@ -52,3 +52,36 @@ def test_a_changed_dutch_page_makes_its_translations_outdated_until_marked(proje
     polish_item = menu[menu.index('hreflang="pl"'):menu.index('hreflang="ro"')]
     assert "translation may be out of date" in english_item  # the menu says it in each language's own words
     assert "infopunt-untranslated__note" not in polish_item
+
+
+def git(folder, *args):
+    return run("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", *args, cwd=folder)
+
+
+def test_the_sentences_that_changed_are_told_apart_from_the_ones_that_stayed():
+    old = "# Rechten\n\nJe hebt rechten. Bel de helpdesk.\n\n- Een punt.\n- Nog een punt.\n"
+    new = "# Rechten\n\nJe hebt rechten. Bel de helpdesk op werkdagen.\n\n- Een punt.\n- Nog een punt.\n- Nieuw punt.\n"
+    assert changes.diff(old, new) == [("-", "Bel de helpdesk."), ("+", "Bel de helpdesk op werkdagen."),
+                                      ("+", "Nieuw punt.")]
+
+
+def test_an_outdated_translation_lists_the_dutch_sentences_changed_since_its_version(project, tmp_path):
+    assert git(project, "init", "-q").returncode == 0
+    git(project, "add", "-A")
+    assert git(project, "commit", "-qm", "Site").returncode == 0
+    dutch = project / "docs" / "nl" / PAGE
+    dutch.write_text(dutch.read_text(encoding="utf-8").replace("Dan heb je rechten.", "Dan heb je rechten, ook "
+                                                               "zonder papieren."), encoding="utf-8")
+    git(project, "commit", "-qam", "Rechten zonder papieren")
+    report = infopunt("translations", cwd=project)
+    assert report.returncode == 1
+    entry = report.stdout[report.stdout.index(f"docs/uk/{PAGE}\toutdated\tmachine"):]
+    assert entry.splitlines()[2:4] == ["    - Dan heb je rechten.", "    + Dan heb je rechten, ook zonder papieren."]
+    data = json.loads(infopunt("translations", "--format", "json", cwd=project).stdout)
+    english = next(state for state in data if state["lang"] == "en" and state["page"] == PAGE)
+    assert english["changes"]["added"] == ["Dan heb je rechten, ook zonder papieren."]
+    shallow = tmp_path / "shallow"
+    assert run("git", "clone", "-q", "--depth", "1", f"file://{project}", str(shallow)).returncode == 0
+    report = infopunt("translations", cwd=shallow)
+    assert "Dutch changes not known: this is a shallow clone without the translated version; run 'git fetch " \
+           "--unshallow'" in report.stdout

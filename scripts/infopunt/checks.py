@@ -76,18 +76,16 @@ def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[
 STATIC = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf"}  # files MkDocs copies as they are: inert ones only
 
 
-def files(docs_dir: Path) -> list[Finding]:
-    """Every file MkDocs would publish from `docs_dir` is a page in a language folder, a data file
-    at the top, or an inert file (an image, a PDF); nothing may lead out of the folder."""
+def files(docs_dir: Path, built: list[Path]) -> list[Finding]:
+    """Every file MkDocs will build from (`built`) is a page in a language folder, a data file at
+    the top, or an inert file (an image, a PDF); none may lead out of `docs_dir`."""
     found = []
     root = docs_dir.resolve()
-    for path in sorted(docs_dir.rglob("*")):
+    for path in sorted(built):
         shown = display_path(path)
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if not path.resolve().is_relative_to(root):
             found.append(Finding(shown, 1, "error", "a link to a file or folder outside docs/",
                                  "Copy the file into docs/ instead of linking to it."))
-        elif path.is_dir():
-            continue
         elif path.suffix == ".md":
             if pages.language_of(path, docs_dir) is None:
                 found.append(Finding(shown, 1, "error", "a page outside a language folder",
@@ -101,14 +99,14 @@ def files(docs_dir: Path) -> list[Finding]:
     return found
 
 
-def site(docs_dir: Path, targets: dict[str, float], directory: contacts.Directory,
+def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory: contacts.Directory,
          cache: Cache | None, default_language: str, register: sources.Register | None = None) -> SiteCheck:
-    """Check every file under `docs_dir` (see `files`), then every page under `docs_dir/<lang>/`:
-    front matter, contacts, sources, then readability."""
-    results, errors = [], files(docs_dir)
-    for path in pages.markdown_files([docs_dir]):
+    """Check the files MkDocs will build from (`built`, see `files`), then every page in a
+    language folder: front matter, contacts, sources, then readability."""
+    results, errors = [], files(docs_dir, built)
+    for path in sorted(path for path in built if path.suffix == ".md"):
         lang = pages.language_of(path, docs_dir)
-        if lang is None:
+        if lang is None or not path.resolve().is_relative_to(docs_dir.resolve()):
             continue
         try:
             page = pages.read(path, lang)

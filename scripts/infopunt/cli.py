@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import checks, contacts, pages, publish, report, report_html, review, settings, sources, translations
+from . import changes, checks, dashboard, pages, publish, report, report_html, settings, translations
 from .findings import InputError, display_path
 from .readability import Cache
 
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     translated.add_argument("--mark", nargs="+", type=Path, metavar="PAGE",
                             help="translated pages that now follow the current Dutch text")
 
+    board = commands.add_parser("dashboard", help="write the editors' dashboard: translations, B1 scores, "
+                                "reviews due, pages without sources (one HTML file, not published)")
+    board.add_argument("--output", "-o", type=Path, required=True, help="the HTML file to write")
+    _common(board)
+
     build = commands.add_parser("build", help="build the site; replace the output folder only on success")
     build.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("--site-dir", type=Path, help="output folder (default: site_dir of mkdocs.yml)")
@@ -64,23 +69,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         return _build(args)
     try:
-        if args.command == "sources":
-            return _sources(args.config_file)
-        if args.command == "translations":
-            return _translations(args)
+        if args.command == "readability":
+            return _readability(args)
         config = settings.load(args.config_file)
-        options = settings.plugin_options(config)
-        targets = settings.targets(options)
-        cache = None if args.no_cache else Cache(args.config_file.parent / settings.DEFAULT_CACHE)
         if args.command == "check":
-            return _check(args.config_file, config, targets, cache, args.strict_review)
-        return _readability(args, targets, cache)
+            return _check(config, not args.no_cache, args.strict_review)
+        if args.command == "sources":
+            return _sources(config)
+        if args.command == "dashboard":
+            return _dashboard(args, config)
+        return _translations(args, config)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
         return BAD_INPUT
 
 
-def _readability(args, targets: dict[str, float], cache: Cache | None) -> int:
+def _readability(args) -> int:
+    """Score pages against the targets of mkdocs.yml (the defaults when there is none)."""
+    targets, cache = dict(settings.DEFAULT_TARGETS), None
+    if args.config_file.exists():
+        targets = settings.targets(settings.plugin(settings.load(args.config_file)).config)
+    if not args.no_cache:
+        cache = Cache(args.config_file.parent / settings.DEFAULT_CACHE)
     if args.lang is not None and not pages.LANG_DIR.match(args.lang):
         raise InputError("--lang", f"'{args.lang}' is not a language code such as nl or en")
     found = []
@@ -120,66 +130,82 @@ def _progress(items: list):
     print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _docs_dir(config_file: Path, config: dict) -> Path:
-    return config_file.parent / config.get("docs_dir", "docs")
-
-
-def _register(config_file: Path, config: dict) -> sources.Register:
-    name = settings.plugin_options(config).get("sources", settings.DEFAULT_SOURCES)
-    return sources.load(_docs_dir(config_file, config) / name)
-
-
-def _check(config_file: Path, config: dict, targets: dict[str, float], cache: Cache | None,
-           strict_review: bool = False) -> int:
-    docs_dir = _docs_dir(config_file, config)
-    options = settings.plugin_options(config)
-    directory = contacts.load(docs_dir / options.get("contacts", settings.DEFAULT_CONTACTS))
-    site = checks.site(docs_dir, targets, directory, cache, settings.default_language(config),
-                       _register(config_file, config))
+def _check(config, use_cache: bool, strict_review: bool = False) -> int:
+    """The build's own check of the sources (see InfopuntPlugin.check_sources), without building:
+    it fails where `infopunt build` would fail before building."""
+    plugin = settings.plugin(config)
+    site, due = plugin.check_sources(config, use_cache)
     for error in site.errors:
         print(error)
     print(report.as_text(site.results))
-    page_days = {**review.DEFAULT_PAGE_DAYS, **(options.get("review_days") or {})}
-    contact_days = int(options.get("contact_check_days", review.DEFAULT_CONTACT_DAYS))
-    due = review.due(docs_dir, directory, page_days, contact_days, dt.date.today())
+    misses = plugin.misses(site.results)
+    for result in misses:
+        print(f"error: {result.page.path}: B1 score {result.measurement.score:.1f} is below the target "
+              f"{result.target:g} for '{result.page.audience}' pages")
     for finding in due:
         print(f"{'error' if strict_review else 'warning'}: {finding}")
     if due:
         print(f"{len(due)} page(s) or contact(s) due for review")
-    failed = site.errors or any(r.passes is False for r in site.results) or (strict_review and due)
+    failed = site.errors or misses or (strict_review and due)
     return MISSES if failed else OK
 
 
-def _translations(args) -> int:
+def _translations(args, config) -> int:
     """The state of every translation (exit 1 when one is outdated or missing), or --mark some."""
-    config = settings.load(args.config_file)
-    docs_dir, languages = _docs_dir(args.config_file, config), settings.languages(config)
+    docs_dir, languages = Path(config.docs_dir), settings.plugin(config).languages
+    default = languages.default.code
     if args.mark:
         for path in args.mark:
-            print(f"{display_path(path)}: follows the Dutch text {translations.mark(path, docs_dir, languages[0])}")
+            print(f"{display_path(path)}: follows the Dutch text {translations.mark(path, docs_dir, default)}")
         return OK
-    found = translations.states(docs_dir, languages, languages[0])
+    found = translations.states(docs_dir, settings.built_files(config), [language.code for language in languages.all],
+                                default)
+    diffs = changes.of_outdated(found, docs_dir, default)
     if args.format == "json":
-        print(json.dumps([state.as_dict() for state in found], indent=2))
+        print(json.dumps([{**state.as_dict(), **({"changes": diffs[state.page, state.recorded].as_dict()}
+                                                  if state.state == "outdated" else {})} for state in found], indent=2))
     else:
         for state in found:
             if state.state != "current":
                 print(f"docs/{state.lang}/{state.page}\t{state.state}\t{state.status}")
+            if state.state == "outdated":
+                print(diffs[state.page, state.recorded].as_text())
         counts = {name: sum(1 for state in found if state.state == name)
                   for name in ("current", "outdated", "unmarked", "missing")}
         print(", ".join(f"{count} {name}" for name, count in counts.items()))
     return MISSES if any(state.state in ("outdated", "missing") for state in found) else OK
 
 
-def _sources(config_file: Path) -> int:
+def _dashboard(args, config) -> int:
+    """Write the dashboard (see dashboard.py) in one step: a reader never sees half a file."""
+    docs_dir = Path(config.docs_dir)
+    if args.output.absolute().is_relative_to(docs_dir):
+        raise InputError(display_path(args.output), "the dashboard is for editors: write it outside docs/")
+    plugin = settings.plugin(config)
+    site, due = plugin.check_sources(config, not args.no_cache)
+    codes, default = [language.code for language in plugin.languages.all], plugin.languages.default.code
+    states = translations.states(docs_dir, plugin.built, codes, default)
+    without = [result.page.path for result in site.results
+               if result.page.lang == default and not result.page.front.data.get("sources")]
+    page = dashboard.render(site.results, due, states, changes.of_outdated(states, docs_dir, default), codes,
+                            without, dt.date.today())
+    partial = args.output.with_name(f".{args.output.name}.partial")
+    partial.write_text(page, encoding="utf-8")
+    partial.replace(args.output)
+    print(f"infopunt: wrote {display_path(args.output)}", file=sys.stderr)
+    return MISSES if site.errors else OK
+
+
+def _sources(config) -> int:
     """Each page of the default language with the sources of its facts (its translations share
     them); pages without any are listed last, for an editor to source or to confirm they state
     no facts. Exit 1 when a listed source is unknown."""
-    config = settings.load(config_file)
-    register = _register(config_file, config)
-    language = settings.default_language(config)
-    folder = _docs_dir(config_file, config) / language
-    found = [pages.read(path, language) for path in pages.markdown_files([folder])]
+    plugin = settings.plugin(config)
+    language = plugin.languages.default.code
+    register = plugin.register
+    folder = Path(config.docs_dir) / language
+    found = [pages.read(path, language) for path in settings.built_files(config)
+             if path.suffix == ".md" and path.is_relative_to(folder)]
     problems = [finding for page in found for finding in register.findings(page)]
     for page in found:
         for source_id in page.front.data.get("sources") or []:
@@ -196,8 +222,11 @@ def _sources(config_file: Path) -> int:
 
 
 def _build(args) -> int:
-    config = settings.load(args.config_file)
-    site_dir = args.site_dir or args.config_file.parent / config.get("site_dir", "site")
+    try:
+        site_dir = args.site_dir or Path(settings.load(args.config_file).site_dir)
+    except InputError as error:
+        print(f"infopunt: {error}", file=sys.stderr)
+        return BAD_INPUT
     status = publish.build(args.config_file, site_dir, strict=not args.no_strict)
     if status != 0:
         print(f"infopunt: the build failed; {site_dir} was left as it was.", file=sys.stderr)

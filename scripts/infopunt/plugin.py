@@ -27,8 +27,8 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import (assets, checks, contacts, hosting, published, schemas, search_index, security, settings, sitemap,
-               sources, strings, translations)
+from . import (assets, checks, contacts, hosting, published, review, schemas, search_index, security, settings,
+               sitemap, sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -50,8 +50,8 @@ class InfopuntConfig(base.Config):
     replace_history = c.Type(bool, default=True)  # links within the site replace the history entry
     help_page = c.Type(str, default=settings.DEFAULT_HELP_PAGE)  # linked from the safety bar
     emergency_contact = c.Type(str, default=settings.DEFAULT_EMERGENCY_CONTACT)  # called from 404 pages
-    review_days = c.Type(dict, default={})  # days between reviews per audience (see review.py; infopunt check)
-    contact_check_days = c.Type(int, default=180)  # days between checks of a contact's details
+    review_days = c.Type(dict, default={})  # days between reviews per audience (see review.py)
+    contact_check_days = c.Type(int, default=review.DEFAULT_CONTACT_DAYS)  # days between checks of a contact's details
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -74,6 +74,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.check_time = [0, 0.0]  # pages checked, seconds spent
         self.translation_states: dict[tuple[str, str], translations.State] = {}  # (language, page) → state
         self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
+        self.built: list[Path] = []  # the files MkDocs builds from
 
     def on_config(self, config):
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
@@ -124,44 +125,59 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if self.checked:
             return
         self.checked = True
-        project = Path(config.config_file_path).parent
-        cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache else None
-        site = checks.site(Path(config.docs_dir), settings.targets(self.config), self.directory, cache,
-                           default_language=self.languages.default.code, register=self.register)
-        if cache is not None:
-            log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
+        site, due = self.check_sources(config)
         for error in site.errors:
             log.error(str(error))
         if site.errors:
             raise PluginError(f"{len(site.errors)} problem(s) in the pages, listed above; nothing was built.")
+        for finding in due:
+            review.log().warning(f"review due: {finding}")
         codes = [language.code for language in self.languages.all]
         self.translation_states = {(state.lang, state.page): state for state in translations.states(
-            Path(config.docs_dir), codes, self.languages.default.code)}
+            Path(config.docs_dir), self.built, codes, self.languages.default.code)}
         self._report_readability(site.results, strict=config.strict)
 
+    def check_sources(self, config, use_cache: bool = True) -> tuple[checks.SiteCheck, list[Finding]]:
+        """Check every file MkDocs will build from (front matter, contacts, sources, B1) and
+        what is due for review: the one check `infopunt check` and every build run."""
+        project = Path(config.config_file_path).parent
+        cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache and use_cache else None
+        self.built = settings.built_files(config)
+        site = checks.site(Path(config.docs_dir), self.built, settings.targets(self.config), self.directory, cache,
+                           default_language=self.languages.default.code, register=self.register)
+        if cache is not None:
+            log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
+        page_days = {**review.DEFAULT_PAGE_DAYS, **self.config.review_days}
+        due = review.due([result.page for result in site.results], self.directory, page_days,
+                         self.config.contact_check_days, dt.date.today())
+        return site, due
+
+    def misses(self, results: list[checks.PageResult]) -> list[checks.PageResult]:
+        """The pages that miss their B1 target in an audience whose target is enforced."""
+        return [result for result in results if result.passes is False and result.page.audience in self.config.enforce]
+
     def _report_readability(self, results: list[checks.PageResult], strict: bool) -> None:
-        missing = []
         for result in results:
             for finding in result.measurement.findings:
                 if finding.severity == "warning":
                     log.debug(str(finding))
             if not result.measured:
                 log.info(f"{result.page.path}: B1 not measured: {result.measurement.reason}")
-                continue
-            if result.passes:
+        enforced = self.misses(results)
+        for result in results:
+            if result.passes is not False:
                 continue
             message = (f"{result.page.path}: B1 score {result.measurement.score:.1f} is below the target "
                        f"{result.target:g} for '{result.page.audience}' pages. Run "
                        f"'infopunt readability {result.page.path}' to see what to change.")
-            if result.page.audience not in self.config.enforce:
+            if result not in enforced:
                 log.info(message)
             elif strict:
                 log.error(message)
-                missing.append(result)
             else:
                 log.warning(message)
-        if missing:
-            raise PluginError(f"{len(missing)} page(s) miss their B1 target, listed above; nothing was built.")
+        if strict and enforced:
+            raise PluginError(f"{len(enforced)} page(s) miss their B1 target, listed above; nothing was built.")
 
     @event_priority(-150)  # after mkdocs-static-i18n has put the navigation titles in the language
     def on_nav(self, nav, config, files):

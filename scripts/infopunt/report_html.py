@@ -28,7 +28,7 @@ def as_html(results: list[PageResult]) -> str:
         "<h1>B1 readability report</h1>",
         f"<p>{counts['pages']} pages, <strong>{counts['failing']} missing their target</strong>. "
         "Scores run from 0 to 100; higher is easier to read.</p>",
-        _chart(results), _table(results),
+        chart(results), table(results),
     ]
     for result in sorted(results, key=lambda r: (r.passes is not False, r.measurement.score or 0)):
         parts.append(_page(result))
@@ -36,7 +36,7 @@ def as_html(results: list[PageResult]) -> str:
     return "\n".join(parts)
 
 
-def _chart(results: list[PageResult]) -> str:
+def chart(results: list[PageResult]) -> str:
     """Each page as a dot on its language's row, with the median and the lowest target."""
     measured = [r for r in results if r.measured]
     if not measured:
@@ -69,7 +69,7 @@ def _chart(results: list[PageResult]) -> str:
     return "\n".join(items)
 
 
-def _table(results: list[PageResult]) -> str:
+def table(results: list[PageResult]) -> str:
     rows = ["<table><thead><tr><th>language</th><th>pages</th><th>median</th><th>lowest</th>"
             "<th>missing target</th></tr></thead><tbody>"]
     for lang in sorted({r.page.lang for r in results if r.measured}):

@@ -1,31 +1,38 @@
 """What is due for review: a page past its `last_reviewed` date plus its audience's review
 interval, and a contact past its `checked` date plus the contacts' interval (both in days,
-set in mkdocs.yml). Reported as warnings by `infopunt check`, as errors with --strict-review.
+set in mkdocs.yml). Warnings in every build (never failing it: a review date must not stop an
+urgent correction going out) and in `infopunt check`; errors with `infopunt check --strict-review`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import logging
 
 from . import contacts, pages
-from .findings import Finding, InputError
+from .findings import Finding
 
 DEFAULT_PAGE_DAYS = {"victim": 180, "citizen": 180, "professional": 365, "all": 180}
 DEFAULT_CONTACT_DAYS = 180
 
 
-def due(docs_dir: Path, directory: contacts.Directory, page_days: dict[str, int], contact_days: int,
-        today: dt.date) -> list[Finding]:
+def log() -> logging.Logger:
+    """A logger that prints like MkDocs' warnings but is not counted by `mkdocs build --strict`."""
+    logger = logging.getLogger("infopunt.review")
+    if not logger.handlers:
+        from mkdocs.utils import CountHandler
+
+        logger.handlers = [handler for handler in logging.getLogger("mkdocs").handlers
+                           if not isinstance(handler, CountHandler)]
+        logger.propagate = not logger.handlers
+    return logger
+
+
+def due(found_pages: list[pages.Page], directory: contacts.Directory, page_days: dict[str, int],
+        contact_days: int, today: dt.date) -> list[Finding]:
     """Every page and contact whose review is due on `today`, oldest first."""
     found = []
-    for path in pages.markdown_files([docs_dir]):
-        if pages.language_of(path, docs_dir) is None:
-            continue
-        try:
-            page = pages.read(path, docs_dir=docs_dir)
-        except InputError:
-            continue  # reported by the page checks
+    for page in found_pages:
         reviewed = page.front.data.get("last_reviewed")
         days = page_days.get(page.audience, DEFAULT_PAGE_DAYS["all"])
         if isinstance(reviewed, dt.date) and reviewed + dt.timedelta(days=days) < today:

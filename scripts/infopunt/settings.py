@@ -1,12 +1,11 @@
-"""Readability targets: defaults, and the `infopunt` plugin options in mkdocs.yml."""
+"""The site's configuration, read the way a build reads it, and the plugin's defaults."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-import yaml
-
-from . import yamlfile
+from .findings import InputError, display_path
 
 DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional": 45.0}
 DEFAULT_ENFORCED = ("victim", "citizen", "all")
@@ -19,45 +18,58 @@ DEFAULT_EMERGENCY_CONTACT = "alarmnummer"  # a contact in contacts.yml with a ph
 DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 
-class _IgnoreTags(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its `!!python/name:` or `!ENV` tags."""
+def load(config_file: Path):
+    """mkdocs.yml as MkDocs reads it for a build (`!ENV`, `INHERIT`, defaults, every plugin's
+    options), with every plugin's `on_config` run: the commands see what the build sees. A
+    warning while reading it is an error, as in a strict build."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError, PluginError
+
+    shown = display_path(config_file)
+    if not config_file.is_file():
+        raise InputError(shown, "no such configuration file (pass --config-file, or run in the project's folder)")
+    logger, heard = logging.getLogger("mkdocs"), _Collect()
+    logger.addHandler(heard)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        config = load_config(str(config_file))
+        config = config.plugins.on_config(config)
+    except (ConfigurationError, PluginError) as error:
+        raise InputError(shown, "; ".join([*heard.messages, str(error).removeprefix("infopunt: ")])) from None
+    finally:
+        logger.removeHandler(heard)
+        logger.propagate = propagate
+    if heard.messages:
+        raise InputError(shown, "; ".join(heard.messages))
+    if "infopunt" not in config.plugins:
+        raise InputError(shown, "the infopunt plugin is not among its plugins")
+    return config
 
 
-_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+class _Collect(logging.Handler):
+    """Keeps the warnings and errors MkDocs logs while reading the configuration."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
-def load(config_file: Path) -> dict:
-    """mkdocs.yml as data, or {} when there is none."""
-    if not config_file.exists():
-        return {}
-    data, _ = yamlfile.read(config_file, "the configuration", loader=_IgnoreTags)
-    return data or {}
+def built_files(config) -> list[Path]:
+    """The files MkDocs builds the site from (not those `exclude_docs` or its defaults leave out)."""
+    from mkdocs.structure.files import get_files
+
+    return sorted(Path(file.abs_src_path) for file in get_files(config) if not file.inclusion.is_excluded())
 
 
-def plugin_options(config: dict, name: str = "infopunt") -> dict:
-    """The options of a plugin in a loaded mkdocs.yml, or {} when it has none."""
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, dict) and name in entry:
-            return entry[name] or {}
-    return {}
+def plugin(config):
+    """The infopunt plugin of a loaded configuration, its options and loaded data with it."""
+    return config.plugins["infopunt"]
 
 
-def default_language(config: dict) -> str:
-    """The default language of mkdocs-static-i18n, else the theme's language."""
-    for language in plugin_options(config, "i18n").get("languages") or []:
-        if language.get("default"):
-            return language["locale"]
-    return (config.get("theme") or {}).get("language", "en")
-
-
-def languages(config: dict) -> list[str]:
-    """The site's language codes (mkdocs-static-i18n), the default one first."""
-    codes = [language["locale"] for language in plugin_options(config, "i18n").get("languages") or []]
-    default = default_language(config)
-    return [default] + [code for code in codes if code != default]
-
-
-def targets(options: dict) -> dict[str, float]:
+def targets(options) -> dict[str, float]:
     """Targets per audience: defaults overridden by `targets:` in the plugin options."""
     merged = dict(DEFAULT_TARGETS)
     merged.update({key: float(value) for key, value in (options.get("targets") or {}).items()})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .settings import built_files
+
 
 @dataclass(frozen=True)
 class SiteLanguage:
@@ -21,15 +23,16 @@ class SiteLanguage:
 class SiteLanguages:
     """The languages in mkdocs.yml order, and the pages each has a real translation of."""
 
-    def __init__(self, languages: list[SiteLanguage], docs_dir: Path):
+    def __init__(self, languages: list[SiteLanguage], docs_dir: Path, built: list[Path]):
         self.all = languages
         self.by_code = {language.code: language for language in languages}
         self.default = next(language for language in languages if language.default)
         self.pages: dict[str, set[str]] = {}  # "slachtoffer/rechten.md" → {"nl", "en", …}
-        for language in languages:
-            folder = docs_dir / language.code
-            for path in folder.rglob("*.md") if folder.is_dir() else []:
-                self.pages.setdefault(path.relative_to(folder).as_posix(), set()).add(language.code)
+        for path in built:
+            if path.suffix == ".md" and path.is_relative_to(docs_dir) and len(path.relative_to(docs_dir).parts) > 1:
+                code, *rest = path.relative_to(docs_dir).parts
+                if code in self.by_code:
+                    self.pages.setdefault("/".join(rest), set()).add(code)
 
     @classmethod
     def from_config(cls, config) -> SiteLanguages:
@@ -38,7 +41,7 @@ class SiteLanguages:
             raise ValueError("the infopunt plugin needs the i18n plugin (mkdocs-static-i18n)")
         languages = [SiteLanguage(entry.locale, entry.name, bool(entry.default))
                      for entry in i18n.config.languages if entry.build and entry.locale != "null"]
-        return cls(languages, Path(config.docs_dir))
+        return cls(languages, Path(config.docs_dir), built_files(config))
 
     def translated(self, page: str) -> list[SiteLanguage]:
         """The languages that have a real translation of a page (a path inside a language folder)."""

@@ -28,37 +28,41 @@ class State:
     state: str  # "current", "outdated", "unmarked" (no fingerprint yet) or "missing"
     status: str = ""  # machine or reviewed
     source_reviewed: object = None  # last_reviewed of the Dutch page, when it has one
+    recorded: str = ""  # the fingerprint of the Dutch text the translation follows
 
     def as_dict(self) -> dict:
         return {"page": self.page, "lang": self.lang, "state": self.state, "status": self.status}
 
 
-def states(docs_dir: Path, languages: list[str], default: str) -> list[State]:
-    """The state of every page in every language other than `default`."""
-    found = []
-    for dutch in sorted((docs_dir / default).rglob("*.md")):
+def states(docs_dir: Path, built: list[Path], languages: list[str], default: str) -> list[State]:
+    """The state of every page in every language other than `default`, among the files MkDocs
+    builds from (`built`)."""
+    found, present = [], set(built)
+    for dutch in sorted(path for path in built if path.suffix == ".md" and path.is_relative_to(docs_dir / default)):
         relative = dutch.relative_to(docs_dir / default).as_posix()
         source = pages.read(dutch, default)
         current, reviewed = fingerprint(source.body), source.front.data.get("last_reviewed")
         for lang in languages:
             if lang == default:
                 continue
-            found.append(_state(docs_dir / lang / relative, relative, lang, current, reviewed))
+            path = docs_dir / lang / relative
+            found.append(_state(path if path in present else None, relative, lang, current, reviewed))
     return found
 
 
-def _state(path: Path, relative: str, lang: str, current: str, reviewed) -> State:
-    if not path.exists():
+def _state(path: Path | None, relative: str, lang: str, current: str, reviewed) -> State:
+    if path is None:
         return State(relative, lang, "missing", source_reviewed=reviewed)
     block = pages.read(path, lang).front.data.get("translation") or {}
     recorded = block.get("source_fingerprint")
     state = "unmarked" if not recorded else ("current" if str(recorded) == current else "outdated")
-    return State(relative, lang, state, str(block.get("status", "")), reviewed)
+    return State(relative, lang, state, str(block.get("status", "")), reviewed, str(recorded or ""))
 
 
 def mark(path: Path, docs_dir: Path, default: str) -> str:
     """Record in a translation that it follows the current Dutch text; returns the fingerprint."""
     shown = display_path(path)
+    path, docs_dir = path.absolute(), docs_dir.absolute()
     lang = pages.language_of(path, docs_dir)
     if lang is None or lang == default:
         raise InputError(shown, f"not a translation: it is not in a language folder other than docs/{default}/")
