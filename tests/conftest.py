@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 CHROMIUM = Path("/usr/bin/chromium")
+FAKETIME = Path("/usr/bin/faketime")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -40,8 +41,8 @@ def page(site: Path, lang: str, path: str) -> str:
     return (site / root(lang) / path / "index.html").read_text(encoding="utf-8")
 
 
-def run(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def run(*args: str, cwd: Path = ROOT, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env or {}))
     return subprocess.run(list(args), cwd=cwd, input=stdin, capture_output=True, text=True, env=env, timeout=300)
 
 
@@ -77,6 +78,43 @@ def copy_project(folder: Path) -> Path:
 def project(tmp_path) -> Path:
     """A copy of the site's sources that a test may break."""
     return copy_project(tmp_path)
+
+
+# A small site for tests that need a whole build but not every page: the real configuration,
+# theme and data files with two Dutch pages (shown in every language).
+SMALL_PAGE = """---
+title: {title}
+description: Een korte pagina.
+audience: {audience}
+last_reviewed: 2026-11-24
+---
+
+# {title}
+
+{body}
+"""
+EASY = "Je kunt altijd hulp vragen. Bel 112 als je in gevaar bent.\n\n{{ call: alarmnummer }}\n"
+
+
+def small_project(folder: Path) -> Path:
+    """The small site in `folder`/project."""
+    project = folder / "project"
+    (project / "docs" / "nl").mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config[:config.index("\nnav:\n")] + "\n", encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    for name in ("contacts.yml", "strings.yml", "sources.yml"):
+        shutil.copy(ROOT / "docs" / name, project / "docs" / name)
+    write_page(project, "index.md", "Start", "all", EASY + "\n[Hulp nu](hulp-nu.md)\n")
+    write_page(project, "hulp-nu.md", "Hulp nu", "victim", EASY)
+    return project
+
+
+def write_page(project: Path, name: str, title: str, audience: str, body: str) -> Path:
+    """A Dutch page of the small site."""
+    path = project / "docs" / "nl" / name
+    path.write_text(SMALL_PAGE.format(title=title, audience=audience, body=body), encoding="utf-8")
+    return path
 
 
 UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English only

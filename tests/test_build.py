@@ -9,7 +9,7 @@ import time
 import urllib.request
 from html.parser import HTMLParser
 
-from conftest import BIN, infopunt, mkdocs_build
+from conftest import BIN, FAKETIME, infopunt, mkdocs_build, require, run
 
 from test_readability import OFFICIAL_DUTCH
 
@@ -213,3 +213,18 @@ def test_sources_lists_each_page_with_its_sources_and_the_pages_without(project)
     assert result.returncode == 0
     assert re.search(r"docs/nl/slachtoffer/rechten\.md\tind-mensenhandel\tIND .*\thttps://ind\.nl/", result.stdout)
     assert "page(s) without sources:" in result.stdout and "  docs/nl/over/privacy.md" in result.stdout
+
+
+def test_two_builds_in_other_folders_at_another_date_are_byte_identical(built_site, project, tmp_path):
+    """Dates in the output come from the content, never the clock; no path of the build folder
+    leaks in. The second build runs two years on (faketime): every page is then due for review,
+    which warns but never fails a strict build."""
+    require(FAKETIME, "faketime")
+    later = run(str(FAKETIME), "2028-12-01 12:00:00", str(BIN / "mkdocs"), "build", "--strict",
+                "--site-dir", str(tmp_path / "later"), cwd=project)
+    assert later.returncode == 0, later.stderr[-2000:]
+    assert "WARNING -  review due: docs/nl/index.md:5: review due since" in later.stderr
+    first = {path.relative_to(built_site): path for path in built_site.rglob("*") if path.is_file()}
+    second = {path.relative_to(tmp_path / "later"): path for path in (tmp_path / "later").rglob("*") if path.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name].read_bytes() != second[name].read_bytes()] == []

@@ -5,48 +5,15 @@ both; they must reach the same verdict."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, infopunt, mkdocs_build
+from conftest import EASY, infopunt, mkdocs_build, run, small_project, write_page
 
-PAGE = """---
-title: {title}
-description: Een korte pagina.
-audience: {audience}
-last_reviewed: 2026-11-24
----
-
-# {title}
-
-{body}
-"""
-EASY = "Je kunt altijd hulp vragen. Bel 112 als je in gevaar bent.\n\n{{ call: alarmnummer }}\n"
 HARD = ("De onderhavige problematiek betreffende de institutionele verantwoordelijkheidsverdeling tussen "
         "ketenpartners noodzaakt tot een geïntegreerde benadering waarbij multidisciplinaire samenwerking, "
         "informatiedeling overeenkomstig privacywetgeving en zorgvuldige belangenafweging centraal staan. ") * 4
-
-
-def small_project(folder: Path) -> Path:
-    """The real configuration, theme and data files with two Dutch pages (shown in every language)."""
-    project = folder / "project"
-    (project / "docs" / "nl").mkdir(parents=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config[:config.index("\nnav:\n")] + "\n", encoding="utf-8")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    for name in ("contacts.yml", "strings.yml", "sources.yml"):
-        shutil.copy(ROOT / "docs" / name, project / "docs" / name)
-    write(project, "index.md", "Start", "all", EASY + "\n[Hulp nu](hulp-nu.md)\n")
-    write(project, "hulp-nu.md", "Hulp nu", "victim", EASY)
-    return project
-
-
-def write(project: Path, name: str, title: str, audience: str, body: str) -> Path:
-    path = project / "docs" / "nl" / name
-    path.write_text(PAGE.format(title=title, audience=audience, body=body), encoding="utf-8")
-    return path
 
 
 def replace(path: Path, old: str, new: str) -> None:
@@ -60,8 +27,8 @@ BROKEN = {  # name → (how to break the small project, whether the build must s
     "a-site-text-missing-in-a-language": (
         lambda p: replace(p / "docs" / "strings.yml", re.search(r"\n  en: [^\n]*", (
             p / "docs" / "strings.yml").read_text(encoding="utf-8")).group(0), ""), False),
-    "a-professional-page-below-its-target": (lambda p: write(p, "vak.md", "Vak", "professional", HARD), True),
-    "a-victim-page-below-its-target": (lambda p: write(p, "moeilijk.md", "Moeilijk", "victim", HARD), False),
+    "a-professional-page-below-its-target": (lambda p: write_page(p, "vak.md", "Vak", "professional", HARD), True),
+    "a-victim-page-below-its-target": (lambda p: write_page(p, "moeilijk.md", "Moeilijk", "victim", HARD), False),
     "a-page-without-an-audience": (lambda p: replace(p / "docs" / "nl" / "hulp-nu.md", "audience: victim\n", ""),
                                    False),
     "an-unknown-contact": (lambda p: replace(p / "docs" / "nl" / "hulp-nu.md", "call: alarmnummer", "call: niemand"),
@@ -89,3 +56,33 @@ def test_check_and_build_reach_the_same_verdict(tmp_path, name):
     check = infopunt("check", cwd=project)
     assert (build.returncode == 0) == builds, build.stderr[-2000:]
     assert (check.returncode == 0) == builds, (check.stdout + check.stderr)[-2000:]
+
+
+def test_annotations_for_a_pull_request_are_on_its_changed_lines_only(tmp_path):
+    project = small_project(tmp_path)
+    write_page(project, "lang.md", "Lang", "victim", EASY + "\nDit is een oude zin die al heel erg lang was voordat iemand "
+          "deze pagina aanpaste, want er stonden veel woorden in die er niet hoefden te staan.\n")
+    git = ("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org")
+    run("git", "init", "-q", "-b", "main", cwd=project)
+    run("git", "add", "-A", cwd=project)
+    assert run(*git, "commit", "-qm", "Site", cwd=project).returncode == 0
+    run("git", "checkout", "-q", "-b", "wijziging", cwd=project)
+    page = project / "docs" / "nl" / "lang.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nDit is een nieuwe zin die ook veel te lang is geworden "
+                    "omdat de schrijver bleef doorgaan met het noemen van allerlei dingen zonder te stoppen.\n",
+                    encoding="utf-8")
+    run(*git, "commit", "-qam", "Wijziging", cwd=project)
+    everything = infopunt("check", "--format", "github", cwd=project)
+    changed = infopunt("check", "--format", "github", "--changed-since", "main", cwd=project)
+    assert everything.returncode == changed.returncode == 0
+    new_line = len(page.read_text(encoding="utf-8").splitlines())
+    long_lines = re.findall(r"::warning file=docs/nl/lang\.md,line=(\d+),title=long-sentence::", changed.stdout)
+    assert long_lines == [str(new_line)]  # the new long sentence, not the old one
+    assert len(re.findall(r"title=long-sentence::", everything.stdout)) == 2
+    hulp = project / "docs" / "nl" / "hulp-nu.md"
+    hulp.write_text(hulp.read_text(encoding="utf-8").replace("call: alarmnummer", "call: niemand"), encoding="utf-8")
+    broken = infopunt("check", "--format", "github", "--changed-since", "main", cwd=project)
+    line = hulp.read_text(encoding="utf-8").splitlines().index("{{ call: niemand }}") + 1
+    assert broken.returncode == 1
+    assert f"::error file=docs/nl/hulp-nu.md,line={line},title=check::unknown contact 'niemand'" in broken.stdout
+    assert "docs/nl/index.md" not in broken.stdout

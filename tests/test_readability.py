@@ -163,10 +163,14 @@ def test_bad_input_exits_2_with_a_clear_message(tmp_path):
 
 
 def test_targets_come_from_the_plugin_options_in_mkdocs_yml(tmp_path):
+    (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: x\nplugins:\n  - infopunt:\n      targets:\n        all: 99.5\n", encoding="utf-8")
     result = infopunt("readability", "--format", "json", "--lang", "nl", "-", cwd=tmp_path, stdin=PLAIN_DUTCH)
     assert json.loads(result.stdout)["pages"][0]["target"] == 99.5
+    (tmp_path / "docs").rmdir()  # MkDocs refuses the configuration, and so does every command
+    result = infopunt("readability", "--lang", "nl", "-", cwd=tmp_path, stdin=PLAIN_DUTCH)
+    assert result.returncode == 2 and "mkdocs.yml: Config value 'docs_dir'" in result.stderr
 
 
 def test_every_page_of_the_site_passes_its_target():

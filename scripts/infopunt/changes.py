@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter, translations
+from .findings import display_path
 from .readability.languages import LANGUAGES
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -85,26 +86,62 @@ class History:
         """The changes to `path` (a Dutch page) since its version with fingerprint `recorded`."""
         if self.root is None:
             return Changes(unknown="the site is not in a git repository, so there is no history to compare with")
+        found = self._find(path, recorded)
+        if found is None:
+            if self.shallow:
+                return Changes(unknown="this is a shallow clone without the translated version; "
+                                       "run 'git fetch --unshallow' to see the changes")
+            return Changes(unknown="no committed version of the Dutch page has the translation's fingerprint")
+        commit, date, body, _ = found
+        return Changes(commit, date, diff(body, frontmatter.split(path.read_text(encoding="utf-8-sig"))[1]))
+
+    def version(self, path: Path, recorded: str) -> str | None:
+        """The committed text of `path` whose words have the fingerprint `recorded`, if any."""
+        found = self._find(path, recorded) if self.root is not None else None
+        if found is None:
+            return None
+        return _git(Path(self.root), "show", found[0] + ":" + found[3], strip=False)
+
+    def _find(self, path: Path, recorded: str) -> tuple[str, str, str, str] | None:
+        """(commit, date, body, path then) of the newest committed version with that fingerprint."""
         relative = path.resolve().relative_to(Path(self.root).resolve()).as_posix()
         log = _git(Path(self.root), "log", "--follow", "--name-only", "--format=%x00%H %cs", "--", relative) or ""
-        versions = [entry.split() for entry in log.split("\0") if entry.strip()]  # [commit, date, path]
-        current = frontmatter.split(path.read_text(encoding="utf-8-sig"))[1]
-        for commit, date, old_path in (version for version in versions if len(version) == 3):
-            text = _git(Path(self.root), "show", f"{commit}:{old_path}")
+        for commit, date, old_path in (entry.split() for entry in log.split("\0") if len(entry.split()) == 3):
+            text = _git(Path(self.root), "show", f"{commit}:{old_path}", strip=False)
             if text is not None:
                 body = frontmatter.split(text)[1]
                 if translations.fingerprint(body) == recorded:
-                    return Changes(commit, date, diff(body, current))
-        if self.shallow:
-            return Changes(unknown="this is a shallow clone without the translated version; "
-                                   "run 'git fetch --unshallow' to see the changes")
-        return Changes(unknown="no committed version of the Dutch page has the translation's fingerprint")
+                    return commit, date, body, old_path
+        return None
 
 
-def _git(folder: Path, *args: str) -> str | None:
+def changed_lines(folder: Path, since: str) -> dict[str, set[int]] | None:
+    """The lines each file has added or changed since the commit `since` (its merge base with
+    HEAD, as a pull request shows them), by path relative to the working folder; None without
+    git or that commit."""
+    root = _git(folder, "rev-parse", "--show-toplevel")
+    base = _git(folder, "merge-base", since, "HEAD")
+    if root is None or base is None:
+        return None
+    found: dict[str, set[int]] = {}
+    path = None
+    for line in (_git(Path(root), "diff", "--unified=0", "--no-renames", base, "--") or "").splitlines():
+        if line.startswith("+++ "):
+            name = line[4:].removeprefix("b/")
+            path = display_path(Path(root) / name) if name != "/dev/null" else None
+        elif line.startswith("@@") and path is not None:
+            start, _, count = re.search(r"\+(\d+)(,(\d+))?", line).groups()
+            first = int(start)
+            found.setdefault(path, set()).update(range(first, first + (int(count) if count is not None else 1)))
+    return found
+
+
+def _git(folder: Path, *args: str, strip: bool = True) -> str | None:
     """What a git command prints, or None when git or the repository is missing or it fails."""
     try:
         result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return result.stdout.strip() if result.returncode == 0 else None
+    if result.returncode != 0:
+        return None
+    return result.stdout.strip() if strip else result.stdout

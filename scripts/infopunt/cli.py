@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import changes, checks, dashboard, pages, publish, report, report_html, settings, translations
+from . import changes, checks, dashboard, handoff, pages, publish, report, report_html, settings, translations
 from .findings import InputError, display_path
 from .readability import Cache
 
@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every page of the site like the build does")
     check.add_argument("--strict-review", action="store_true",
                        help="pages and contacts due for review are errors, not warnings (for a scheduled CI run)")
+    check.add_argument("--format", choices=("text", "github"), default="text",
+                       help="github: annotations for GitHub Actions (the verdict is the same)")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="annotate only lines changed since REF's merge base with HEAD (a pull request's lines)")
     _common(check)
 
     listing = commands.add_parser("sources", help="list each page of the default language with its sources")
@@ -45,6 +49,20 @@ def _parser() -> argparse.ArgumentParser:
     translated.add_argument("--format", choices=("text", "json"), default="text")
     translated.add_argument("--mark", nargs="+", type=Path, metavar="PAGE",
                             help="translated pages that now follow the current Dutch text")
+
+    out = commands.add_parser("export", help="a page's Dutch segments as PO or XLIFF, for a translator's own tool")
+    out.add_argument("page", type=Path, metavar="PAGE", help="the translated page to make, e.g. docs/pl/hulp-nu.md")
+    out.add_argument("--format", choices=sorted(handoff.FORMATS), default="po")
+    out.add_argument("--changed", action="store_true",
+                     help="only the segments the Dutch page changed since the version the translation follows")
+    out.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    out.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+
+    back = commands.add_parser("import", help="write a translated page from a PO or XLIFF file made by export")
+    back.add_argument("file", type=Path, metavar="FILE", help="a .po, .xlf or .xliff file")
+    back.add_argument("--status", choices=handoff.STATUSES, required=True,
+                      help="machine: not yet checked by a person; reviewed: translated or checked by a person")
+    back.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
 
     board = commands.add_parser("dashboard", help="write the editors' dashboard: translations, B1 scores, "
                                 "reviews due, pages without sources (one HTML file, not published)")
@@ -73,11 +91,13 @@ def main(argv: list[str] | None = None) -> int:
             return _readability(args)
         config = settings.load(args.config_file)
         if args.command == "check":
-            return _check(config, not args.no_cache, args.strict_review)
+            return _check(config, args)
         if args.command == "sources":
             return _sources(config)
         if args.command == "dashboard":
             return _dashboard(args, config)
+        if args.command in ("export", "import"):
+            return _handoff(args, config)
         return _translations(args, config)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
@@ -88,7 +108,7 @@ def _readability(args) -> int:
     """Score pages against the targets of mkdocs.yml (the defaults when there is none)."""
     targets, cache = dict(settings.DEFAULT_TARGETS), None
     if args.config_file.exists():
-        targets = settings.targets(settings.plugin(settings.load(args.config_file)).config)
+        targets = settings.targets(settings.plugin(settings.load(args.config_file, configure=False)).config)
     if not args.no_cache:
         cache = Cache(args.config_file.parent / settings.DEFAULT_CACHE)
     if args.lang is not None and not pages.LANG_DIR.match(args.lang):
@@ -130,24 +150,44 @@ def _progress(items: list):
     print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _check(config, use_cache: bool, strict_review: bool = False) -> int:
+def _check(config, args) -> int:
     """The build's own check of the sources (see InfopuntPlugin.check_sources), without building:
     it fails where `infopunt build` would fail before building."""
     plugin = settings.plugin(config)
-    site, due = plugin.check_sources(config, use_cache)
-    for error in site.errors:
-        print(error)
-    print(report.as_text(site.results))
+    site, due = plugin.check_sources(config, not args.no_cache)
     misses = plugin.misses(site.results)
-    for result in misses:
-        print(f"error: {result.page.path}: B1 score {result.measurement.score:.1f} is below the target "
-              f"{result.target:g} for '{result.page.audience}' pages")
-    for finding in due:
-        print(f"{'error' if strict_review else 'warning'}: {finding}")
-    if due:
-        print(f"{len(due)} page(s) or contact(s) due for review")
-    failed = site.errors or misses or (strict_review and due)
+    review_level = "error" if args.strict_review else "warning"
+    if args.format == "github":
+        _annotate(site, due, review_level, plugin.config.enforce, args.changed_since)
+    else:
+        for error in site.errors:
+            print(error)
+        print(report.as_text(site.results))
+        for result in misses:
+            print(f"error: {result.page.path}: B1 score {result.measurement.score:.1f} is below the target "
+                  f"{result.target:g} for '{result.page.audience}' pages")
+        for finding in due:
+            print(f"{review_level}: {finding}")
+        if due:
+            print(f"{len(due)} page(s) or contact(s) due for review")
+    failed = site.errors or misses or (args.strict_review and due)
     return MISSES if failed else OK
+
+
+def _annotate(site: checks.SiteCheck, due: list, review_level: str, enforce: list[str], since: str | None) -> None:
+    """GitHub annotations; with `since`, only those on lines changed since then (and the B1
+    verdicts of changed pages). Problems elsewhere still decide the exit status."""
+    changed = changes.changed_lines(Path.cwd(), since) if since else None
+    if since and changed is None:
+        raise InputError("--changed-since", f"'{since}' is not a commit of this repository")
+
+    def on_changed_line(finding) -> bool:
+        return changed is None or finding.line in changed.get(finding.path, ())
+
+    lines = [report.finding_as_github(finding) for finding in site.errors if on_changed_line(finding)]
+    lines += report.as_github(site.results, enforce, changed).splitlines()
+    lines += [report.finding_as_github(finding, review_level) for finding in due if on_changed_line(finding)]
+    print("\n".join(lines))
 
 
 def _translations(args, config) -> int:
@@ -194,6 +234,21 @@ def _dashboard(args, config) -> int:
     partial.replace(args.output)
     print(f"infopunt: wrote {display_path(args.output)}", file=sys.stderr)
     return MISSES if site.errors else OK
+
+
+def _handoff(args, config) -> int:
+    """`export` a page's segments, or `import` a translated file into its page."""
+    docs_dir, default = Path(config.docs_dir), settings.plugin(config).languages.default.code
+    if args.command == "import":
+        written = handoff.import_file(args.file, docs_dir, default, args.status)
+        print(f"infopunt: wrote {display_path(written)}; check it with 'infopunt check'", file=sys.stderr)
+        return OK
+    data = handoff.export(handoff.Pair.of(args.page, docs_dir, default), default, args.format, args.changed)
+    if args.output:
+        args.output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return OK
 
 
 def _sources(config) -> int:

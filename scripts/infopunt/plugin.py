@@ -27,7 +27,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import (assets, checks, contacts, hosting, published, review, schemas, search_index, security, settings,
+from . import (assets, checks, contacts, editor_panel, hosting, published, review, schemas, search_index, security, settings,
                sitemap, sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
@@ -60,23 +60,34 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.register: sources.Register | None = None
         self.languages: SiteLanguages | None = None
         self.texts: dict = {}
-        self.checked = False
         self.building: list[str] = []  # language of each build under way, innermost last
-        self.not_found: dict[str, str] = {}
-        self.reviewed: dict[str, str] = {}
+        self.serving = False  # `mkdocs serve`: pages show the editor's B1 panel
         self.material: dict[tuple[str, str], str] = {}
-        self.script_hashes: set[str] = set()
         self.assets: dict[str, assets.Asset] = {}
         self.material_bundle = ""
         self.theme_scripts: list[re.Pattern] = []
         self.data_files: list[Path] = []
+        self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
+        self._start_build()
+
+    def _start_build(self) -> None:
+        """What one build (all its languages) gathers; `mkdocs serve` keeps the plugin between builds."""
+        self.checked = False
+        self.not_found: dict[str, str] = {}
+        self.reviewed: dict[str, str] = {}
+        self.script_hashes: set[str] = set()
         self.published: dict[tuple, Finding] = {}  # what the check of the built pages found
         self.check_time = [0, 0.0]  # pages checked, seconds spent
         self.translation_states: dict[tuple[str, str], translations.State] = {}  # (language, page) → state
-        self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
         self.built: list[Path] = []  # the files MkDocs builds from
+        self.results: dict[str, checks.PageResult] = {}  # B1 results by page path, for the editor's panel
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
 
     def on_config(self, config):
+        if not self.building:  # not a language build inside a build under way
+            self._start_build()
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
         unknown = set(self.config.targets) - set(AUDIENCES)
         if unknown:
@@ -132,6 +143,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             raise PluginError(f"{len(site.errors)} problem(s) in the pages, listed above; nothing was built.")
         for finding in due:
             review.log().warning(f"review due: {finding}")
+        if self.serving:
+            self.results = {result.page.path: result for result in site.results}
         codes = [language.code for language in self.languages.all]
         self.translation_states = {(state.lang, state.page): state for state in translations.states(
             Path(config.docs_dir), self.built, codes, self.languages.default.code)}
@@ -190,6 +203,12 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                 item.title = escape(item.title)
             pending.extend(getattr(item, "children", None) or [])
         return nav
+
+    def on_page_content(self, html, page, config, files):
+        """In `mkdocs serve` only: the editor's B1 panel and marks (see editor_panel)."""
+        if not self.serving:
+            return html
+        return editor_panel.render(html, self.results.get(display_path(Path(page.file.abs_src_path))))
 
     def on_page_markdown(self, markdown, page, config, files):
         """Contact cards in the Markdown; the page's title and description escaped once, here,
@@ -276,6 +295,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             "replace_history": self.config.replace_history,
             "assets": {"css": self.assets["css"].path, "js": self.assets["js"].path,
                        "material_bundle": self.material_bundle},
+            "editor": {"css": editor_panel.CSS_PATH, "js": editor_panel.JS_PATH} if self.serving else None,
             "strings": self.texts[building.code],
             "languages": [{"code": lang.code, "name": lang.name, "root": lang.root, "home": site_path + lang.root,
                            "dir": self._material(config, "direction", lang.code),
@@ -343,6 +363,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def _finish_site(self, site_dir: Path, config) -> None:
         for asset in self.assets.values():
             asset.write(site_dir)
+        if self.serving:
+            (site_dir / editor_panel.CSS_PATH).write_text(editor_panel.CSS, encoding="utf-8")
+            (site_dir / editor_panel.JS_PATH).write_text(editor_panel.JS, encoding="utf-8")
         for code, html in self.not_found.items():
             target = site_dir / self.languages.by_code[code].root / "404.html"
             target.write_text(html, encoding="utf-8")

@@ -52,21 +52,33 @@ def finding_line(finding: Finding) -> str:
     return f"line {finding.line}: {finding.severity}: {finding.message}{advice}"
 
 
-def as_github(results: list[PageResult]) -> str:
-    """Workflow commands that GitHub shows as annotations on the pull request's files."""
+def as_github(results: list[PageResult], enforce=None, changed: dict[str, set[int]] | None = None) -> str:
+    """Workflow commands that GitHub shows as annotations on the pull request's files; a page
+    below its target is an error when its audience is in `enforce` (all when None), else a
+    warning. With `changed` (lines by path), only changed pages, and findings on changed lines."""
     lines = []
     for result in results:
+        if changed is not None and result.page.path not in changed:
+            continue
         path = _property(result.page.path)
         if result.passes is False:
-            lines.append(f"::error file={path},line=1,title=B1 target::"
+            level = "error" if enforce is None or result.page.audience in enforce else "warning"
+            lines.append(f"::{level} file={path},line=1,title=B1 target::"
                          + _data(f"B1 score {result.measurement.score:.1f} is below the target {result.target:g} "
                                  f"for '{result.page.audience}' pages."))
         for finding in result.measurement.findings:
-            if finding.severity == "warning":
+            if finding.severity == "warning" and (changed is None or finding.line in changed[result.page.path]):
                 title = _property(finding.rule or "readability")
                 lines.append(f"::warning file={path},line={finding.line},title={title}::"
                              + _data(f"{finding.message}. {finding.advice}".strip()))
     return "\n".join(lines)
+
+
+def finding_as_github(finding: Finding, level: str = "") -> str:
+    """A finding of the site check as a GitHub annotation at its file and line."""
+    title = _property(finding.rule or "check")
+    return (f"::{level or finding.severity} file={_property(finding.path)},line={finding.line},title={title}::"
+            + _data(f"{finding.message}. {finding.advice}".strip() if finding.advice else finding.message))
 
 
 def _data(text: str) -> str:

@@ -18,12 +18,13 @@ DEFAULT_EMERGENCY_CONTACT = "alarmnummer"  # a contact in contacts.yml with a ph
 DEFAULT_CACHE = ".cache/infopunt/readability.json"  # relative to the folder of mkdocs.yml
 
 
-def load(config_file: Path):
+def load(config_file: Path, configure: bool = True):
     """mkdocs.yml as MkDocs reads it for a build (`!ENV`, `INHERIT`, defaults, every plugin's
-    options), with every plugin's `on_config` run: the commands see what the build sees. A
-    warning while reading it is an error, as in a strict build."""
+    options), with every plugin's `on_config` run unless `configure` is false (then only the
+    options are read): the commands see what the build sees. A warning while reading it is an
+    error, as in a strict build."""
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError, PluginError
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     shown = display_path(config_file)
     if not config_file.is_file():
@@ -33,9 +34,11 @@ def load(config_file: Path):
     propagate, logger.propagate = logger.propagate, False
     try:
         config = load_config(str(config_file))
-        config = config.plugins.on_config(config)
-    except (ConfigurationError, PluginError) as error:
-        raise InputError(shown, "; ".join([*heard.messages, str(error).removeprefix("infopunt: ")])) from None
+        if configure:
+            config = config.plugins.on_config(config)
+    except (Abort, ConfigurationError, PluginError) as error:
+        message = str(error.message if isinstance(error, Abort) else error).removeprefix("infopunt: ")
+        raise InputError(shown, "; ".join([*heard.messages, message])) from None
     finally:
         logger.removeHandler(heard)
         logger.propagate = propagate

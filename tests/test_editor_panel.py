@@ -1,0 +1,68 @@
+"""The editor's B1 panel: in `mkdocs serve` every page shows its B1 verdict and findings with the
+offending words marked, and the page reloads itself with the new verdict after a save, within
+the site's security policy. No build contains any of it."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+
+from conftest import BIN, EASY, small_project, write_page
+from infopunt import editor_panel
+
+LONG = ("Dit is een nieuwe zin die veel te lang is geworden omdat de schrijver maar bleef doorgaan met het "
+        "noemen van allerlei dingen zonder ooit een punt te zetten.")
+
+
+def serve(project):
+    """`mkdocs serve` on a free port; returns the process and its address once it serves."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        line = server.stdout.readline()
+        output.append(line)
+        if "Serving on" in line or server.poll() is not None:
+            break
+    assert server.poll() is None, "".join(output)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def test_the_preview_shows_the_b1_panel_and_marks_and_updates_after_a_save(chromium, tmp_path):
+    project = small_project(tmp_path)
+    page = write_page(project, "hulp-nu.md", "Hulp nu", "victim", EASY)
+    server, address = serve(project)
+    try:
+        browser = chromium.new_context(viewport={"width": 360, "height": 740})
+        tab = browser.new_page()
+        blocked = []
+        tab.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text
+               else None)
+        tab.goto(f"{address}/hulp-nu/")
+        panel = tab.locator(".infopunt-b1")
+        assert "meets the target" in panel.inner_text() and "docs/nl/hulp-nu.md" in panel.inner_text()
+        assert tab.locator("mark.infopunt-b1-mark").count() == 0
+        page.write_text(page.read_text(encoding="utf-8") + f"\n{LONG}\n", encoding="utf-8")
+        tab.wait_for_selector(".infopunt-b1 >> text=Sentence of", timeout=90_000)  # the page reloaded itself
+        assert LONG[:40] in tab.locator("mark.infopunt-b1-mark").first.inner_text()
+        tab.screenshot(path=str(tmp_path / "panel.png"))
+        # Only MkDocs' own live-reload snippet, inline and so blocked, once per page load; the
+        # panel's style sheet, its reloader and its requests all keep to the policy.
+        assert len(blocked) == 2 and all(text.startswith("Executing inline script violates") for text in blocked)
+        browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_no_build_contains_the_panel_its_marks_or_its_files(built_site):
+    assert not (built_site / editor_panel.CSS_PATH).exists() and not (built_site / editor_panel.JS_PATH).exists()
+    for path in built_site.rglob("*"):
+        if path.suffix in (".html", ".css", ".js", ".json", ".xml"):
+            text = path.read_text(encoding="utf-8")
+            assert "infopunt-b1" not in text and "infopunt-editor" not in text, path
