@@ -6,9 +6,11 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,55 @@ def write_page(project: Path, name: str, title: str, audience: str, body: str) -
     path = project / "docs" / "nl" / name
     path.write_text(SMALL_PAGE.format(title=title, audience=audience, body=body), encoding="utf-8")
     return path
+
+
+def mkdocs_serve(project: Path, *options: str) -> tuple[subprocess.Popen, str, list[str]]:
+    """`mkdocs serve` of `project` on a free port, once it serves: the process, its address and
+    what it prints (read on in the background, so a long log never blocks it). The caller
+    terminates it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", *options, "-a", f"127.0.0.1:{port}"], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    output = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        line = server.stdout.readline()
+        output.append(line)
+        if "Serving on" in line or server.poll() is not None:
+            break
+    if server.poll() is not None:
+        pytest.fail("mkdocs serve stopped:\n" + "".join(output))
+    threading.Thread(target=lambda: output.extend(server.stdout), daemon=True).start()
+    return server, f"http://127.0.0.1:{port}", output
+
+
+def git(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """A git command in `folder` as an editor would run it; it must succeed."""
+    result = run("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", *args, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def git_repository(folder: Path) -> None:
+    """Make `folder` a git repository with everything in it committed on `main`."""
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "Site")
+
+
+CHANGED_PAGE = "slachtoffer/rechten.md"
+CHANGED_SENTENCE = ("Dan heb je rechten.", "Dan heb je rechten, ook zonder papieren.")
+
+
+def change_dutch_sentence(project: Path, commit: bool = True) -> None:
+    """Change one sentence of a Dutch page (CHANGED_PAGE), as an editor would, and commit it."""
+    dutch = project / "docs" / "nl" / CHANGED_PAGE
+    dutch.write_text(dutch.read_text(encoding="utf-8").replace(*CHANGED_SENTENCE), encoding="utf-8")
+    if commit:
+        git(project, "commit", "-qam", "Rechten zonder papieren")
 
 
 UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English only

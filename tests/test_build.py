@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import time
 import urllib.request
 from html.parser import HTMLParser
 
-from conftest import BIN, FAKETIME, infopunt, mkdocs_build, require, run
+from conftest import BIN, FAKETIME, infopunt, mkdocs_build, mkdocs_serve, require, run
 
 from test_readability import OFFICIAL_DUTCH
 
@@ -113,21 +110,9 @@ def test_serve_warns_about_a_b1_miss_and_keeps_the_preview_running(project):
     hard = project / "docs" / "nl" / "moeilijk.md"
     hard.write_text(f"---\ntitle: Moeilijk\ndescription: x\naudience: all\nlast_reviewed: 2026-11-01\n---\n\n"
                     f"{OFFICIAL_DUTCH}", encoding="utf-8")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-                              cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    output = []
+    server, address, output = mkdocs_serve(project, "--no-livereload")
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            line = server.stdout.readline()
-            output.append(line)
-            if "Serving on" in line or server.poll() is not None:
-                break
-        assert server.poll() is None, "".join(output)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/moeilijk/") as response:
+        with urllib.request.urlopen(f"{address}/moeilijk/") as response:
             assert response.status == 200
     finally:
         server.terminate()

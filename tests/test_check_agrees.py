@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EASY, infopunt, mkdocs_build, run, small_project, write_page
+from conftest import EASY, git, git_repository, infopunt, mkdocs_build, small_project, write_page
 
 HARD = ("De onderhavige problematiek betreffende de institutionele verantwoordelijkheidsverdeling tussen "
         "ketenpartners noodzaakt tot een geïntegreerde benadering waarbij multidisciplinaire samenwerking, "
@@ -62,16 +62,13 @@ def test_annotations_for_a_pull_request_are_on_its_changed_lines_only(tmp_path):
     project = small_project(tmp_path)
     write_page(project, "lang.md", "Lang", "victim", EASY + "\nDit is een oude zin die al heel erg lang was voordat iemand "
           "deze pagina aanpaste, want er stonden veel woorden in die er niet hoefden te staan.\n")
-    git = ("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org")
-    run("git", "init", "-q", "-b", "main", cwd=project)
-    run("git", "add", "-A", cwd=project)
-    assert run(*git, "commit", "-qm", "Site", cwd=project).returncode == 0
-    run("git", "checkout", "-q", "-b", "wijziging", cwd=project)
+    git_repository(project)
+    git(project, "checkout", "-q", "-b", "wijziging")
     page = project / "docs" / "nl" / "lang.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nDit is een nieuwe zin die ook veel te lang is geworden "
                     "omdat de schrijver bleef doorgaan met het noemen van allerlei dingen zonder te stoppen.\n",
                     encoding="utf-8")
-    run(*git, "commit", "-qam", "Wijziging", cwd=project)
+    git(project, "commit", "-qam", "Wijziging")
     everything = infopunt("check", "--format", "github", cwd=project)
     changed = infopunt("check", "--format", "github", "--changed-since", "main", cwd=project)
     assert everything.returncode == changed.returncode == 0

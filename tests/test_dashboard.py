@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import re
 
-from conftest import infopunt, run
-
-PAGE = "slachtoffer/rechten.md"
+from conftest import CHANGED_PAGE as PAGE
+from conftest import change_dutch_sentence, git_repository, infopunt
 
 
 def test_the_dashboard_shows_outdated_translations_with_their_changes_reviews_due_and_pages_without_sources(
         project, tmp_path):
-    git = ("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org")
-    run("git", "init", "-q", cwd=project)
-    run("git", "add", "-A", cwd=project)
-    assert run(*git, "commit", "-qm", "Site", cwd=project).returncode == 0
-    dutch = project / "docs" / "nl" / PAGE
-    dutch.write_text(dutch.read_text(encoding="utf-8").replace("Dan heb je rechten.", "Dan heb je rechten, ook "
-                                                               "zonder papieren."), encoding="utf-8")
+    git_repository(project)
+    change_dutch_sentence(project, commit=False)
     privacy = project / "docs" / "nl" / "over" / "privacy.md"
     privacy.write_text(re.sub(r"last_reviewed: \S+\nsources: \[incognito-uitleg\]\n", "last_reviewed: 2024-01-05\n",
                               privacy.read_text(encoding="utf-8")), encoding="utf-8")

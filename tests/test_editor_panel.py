@@ -4,39 +4,17 @@ the site's security policy. No build contains any of it."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
-
-from conftest import BIN, EASY, small_project, write_page
+from conftest import EASY, mkdocs_serve, small_project, write_page
 from infopunt import editor_panel
 
 LONG = ("Dit is een nieuwe zin die veel te lang is geworden omdat de schrijver maar bleef doorgaan met het "
         "noemen van allerlei dingen zonder ooit een punt te zetten.")
 
 
-def serve(project):
-    """`mkdocs serve` on a free port; returns the process and its address once it serves."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    output = []
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        line = server.stdout.readline()
-        output.append(line)
-        if "Serving on" in line or server.poll() is not None:
-            break
-    assert server.poll() is None, "".join(output)
-    return server, f"http://127.0.0.1:{port}"
-
-
 def test_the_preview_shows_the_b1_panel_and_marks_and_updates_after_a_save(chromium, tmp_path):
     project = small_project(tmp_path)
     page = write_page(project, "hulp-nu.md", "Hulp nu", "victim", EASY)
-    server, address = serve(project)
+    server, address, _ = mkdocs_serve(project)
     try:
         browser = chromium.new_context(viewport={"width": 360, "height": 740})
         tab = browser.new_page()

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from translate.storage import pypo, xliff
 
-from conftest import LANGUAGES, ROOT, infopunt, run
+from conftest import CHANGED_PAGE as PAGE
+from conftest import LANGUAGES, ROOT, change_dutch_sentence, git_repository, infopunt, run
 from infopunt import handoff, pages, segments, translations
 
 DUTCH_PAGES = sorted(path.relative_to(ROOT / "docs" / "nl").as_posix() for path in (ROOT / "docs" / "nl").rglob("*.md"))
-PAGE = "slachtoffer/rechten.md"
 
 
 def test_every_page_in_every_language_splits_into_segments_and_renders_back_byte_for_byte():
@@ -95,14 +95,8 @@ def test_an_import_that_loses_a_link_or_follows_an_older_dutch_text_is_refused(p
 
 
 def test_only_the_changed_dutch_sentences_go_to_the_translator_and_come_back_into_the_page(project, tmp_path):
-    git = ("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org")
-    run("git", "init", "-q", cwd=project)
-    run("git", "add", "-A", cwd=project)
-    assert run(*git, "commit", "-qm", "Site", cwd=project).returncode == 0
-    dutch = project / "docs" / "nl" / PAGE
-    dutch.write_text(dutch.read_text(encoding="utf-8").replace("Dan heb je rechten.", "Dan heb je rechten, ook "
-                                                               "zonder papieren."), encoding="utf-8")
-    run(*git, "commit", "-qam", "Rechten zonder papieren", cwd=project)
+    git_repository(project)
+    change_dutch_sentence(project)
     file = tmp_path / "rechten.po"
     assert infopunt("export", f"docs/pl/{PAGE}", "--changed", "-o", str(file), cwd=project).returncode == 0
     store = pypo.pofile.parsestring(file.read_bytes())

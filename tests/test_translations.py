@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import infopunt, mkdocs_build, run
+from conftest import change_dutch_sentence, git_repository, infopunt, mkdocs_build, run
 from infopunt import changes, translations
 
 PAGE = "slachtoffer/rechten.md"
@@ -54,10 +54,6 @@ def test_a_changed_dutch_page_makes_its_translations_outdated_until_marked(proje
     assert "infopunt-untranslated__note" not in polish_item
 
 
-def git(folder, *args):
-    return run("git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", *args, cwd=folder)
-
-
 def test_the_sentences_that_changed_are_told_apart_from_the_ones_that_stayed():
     old = "# Rechten\n\nJe hebt rechten. Bel de helpdesk.\n\n- Een punt.\n- Nog een punt.\n"
     new = "# Rechten\n\nJe hebt rechten. Bel de helpdesk op werkdagen.\n\n- Een punt.\n- Nog een punt.\n- Nieuw punt.\n"
@@ -66,13 +62,8 @@ def test_the_sentences_that_changed_are_told_apart_from_the_ones_that_stayed():
 
 
 def test_an_outdated_translation_lists_the_dutch_sentences_changed_since_its_version(project, tmp_path):
-    assert git(project, "init", "-q").returncode == 0
-    git(project, "add", "-A")
-    assert git(project, "commit", "-qm", "Site").returncode == 0
-    dutch = project / "docs" / "nl" / PAGE
-    dutch.write_text(dutch.read_text(encoding="utf-8").replace("Dan heb je rechten.", "Dan heb je rechten, ook "
-                                                               "zonder papieren."), encoding="utf-8")
-    git(project, "commit", "-qam", "Rechten zonder papieren")
+    git_repository(project)
+    change_dutch_sentence(project)
     report = infopunt("translations", cwd=project)
     assert report.returncode == 1
     entry = report.stdout[report.stdout.index(f"docs/uk/{PAGE}\toutdated\tmachine"):]

@@ -1,0 +1,99 @@
+"""Time the editors' commands on the real site and on generated larger sites; prints numbers,
+asserts nothing (these machines are shared and noisy: read the medians side by side).
+
+    python scripts/benchmark_site.py [--pages 50 100 200] [--runs 3]
+
+A generated site has the real configuration, theme and data files, and in each of the ten
+languages the real pages plus whole copies of them in folders g1/, g2/, … (links between
+pages keep working inside a copy), until a language has at least --pages pages. Each command
+runs in a fresh process, as an editor or CI runs it; wall time and peak memory are the
+process's own (wait4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+LANGUAGES = sorted(path.name for path in (ROOT / "docs").iterdir() if path.is_dir())
+
+
+def generate(folder: Path, pages: int) -> tuple[Path, int]:
+    """A copy of the project with at least `pages` pages per language; returns it and the count."""
+    project = folder / f"site-{pages}"
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    real = sorted((ROOT / "docs" / "nl").rglob("*.md"))
+    copies = 0
+    while len(real) * (copies + 1) < pages:
+        copies += 1
+        for lang in LANGUAGES:
+            shutil.copytree(ROOT / "docs" / lang, project / "docs" / lang / f"g{copies}")
+    return project, len(real) * (copies + 1)
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of one run of `command`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if process.returncode not in (0, 1):  # 1: a finding (an outdated translation), not a failure
+        raise SystemExit(f"{' '.join(command)} failed in {cwd} with {process.returncode}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
+    """Median wall time and peak memory of each command on `project`."""
+    cache = project / ".cache"
+    commands = {
+        "translations": ([str(BIN / "infopunt"), "translations"], None),
+        "dashboard, cold B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], cache),
+        "dashboard, warm B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], None),
+    }
+    found = {}
+    for name, (command, clear) in commands.items():
+        samples = []
+        for _ in range(runs):
+            if clear is not None:
+                shutil.rmtree(clear, ignore_errors=True)
+            samples.append(timed(command, project))
+        found[name] = (statistics.median(s[0] for s in samples), max(s[1] for s in samples))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, nargs="+", default=[50, 100, 200], help="pages per language")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each command (the median is shown)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        sites = [("the site", *generate(Path(folder), 0))]
+        sites += [(f"generated, {n} per language", *generate(Path(folder), n)) for n in args.pages]
+        rows = [(label, count, measure(project, args.runs)) for label, project, count in sites]
+    names = list(rows[0][2])
+    print(f"{'site':<30} {'pages':>6}  " + "  ".join(f"{name:>26}" for name in names))
+    for label, count, found in rows:
+        cells = "  ".join(f"{found[name][0]:>8.2f} s {found[name][1]:>7.0f} MB".rjust(26) for name in names)
+        print(f"{label:<30} {count * len(LANGUAGES):>6}  {cells}")
+    base = rows[0]
+    for label, count, found in rows[1:]:
+        ratios = ", ".join(f"{name} ×{found[name][0] / base[2][name][0]:.1f}" for name in names)
+        print(f"{label}: {count * len(LANGUAGES) / (base[1] * len(LANGUAGES)):.1f}× the pages; {ratios}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
