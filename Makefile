@@ -1,5 +1,6 @@
 # Two commands do all set-up: `make serve` (preview the site) and `make test` (every test).
-PYTHON ?= python3.11
+# The first of the supported Pythons (3.11 to 3.13) found; `make PYTHON=...` chooses another.
+PYTHON ?= $(firstword $(foreach python,python3.11 python3.12 python3.13,$(if $(shell command -v $(python)),$(python))) python3.11)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -10,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve build test system-packages clean
 
 $(STAMP): pyproject.toml constraints.txt
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11, 3.12 or 3.13 is needed: install one, or run 'make PYTHON=/path/to/python3 ...'"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'

@@ -47,11 +47,12 @@ PAGE_TYPES = {"home": "/", "content": "/slachtoffer/rechten/", "in Polish": "/pl
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-def default_config(workdir: Path) -> Path:
-    """mkdocs.yml for Material as it comes, with the same pages and languages."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)  # site_url set here
+def default_config(workdir: Path, project: Path = ROOT) -> Path:
+    """mkdocs.yml for Material as it comes (no overrides, no infopunt plugin: nothing checked),
+    with the same pages and languages as `project`."""
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)  # site_url set here
     config["site_url"] = "https://infopunt-mensenhandel.example/"
-    config["docs_dir"] = str(ROOT / "docs")
+    config["docs_dir"] = str(project / "docs")
     config["theme"] = {"name": "material", "language": "nl", "font": False}
     config.pop("extra", None)
     config["plugins"] = [entry for entry in config["plugins"]

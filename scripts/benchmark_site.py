@@ -1,7 +1,11 @@
-"""Time the editors' commands on the real site and on generated larger sites; prints numbers,
-asserts nothing (these machines are shared and noisy: read the medians side by side).
+"""Time the build and the editors' commands on the real site and on generated larger sites;
+prints numbers and ratios, asserts nothing (these machines are shared and noisy: read the
+medians side by side, measured in one run).
 
     python scripts/benchmark_site.py [--pages 50 100 200] [--runs 3]
+
+Builds: the naive build (Material and mkdocs-static-i18n as they come, no overrides, no
+checks) against `infopunt build` with every check, cold (no B1 cache) and warm.
 
 A generated site has the real configuration, theme and data files, and in each of the ten
 languages the real pages plus whole copies of them in folders g1/, g2/, … (links between
@@ -23,6 +27,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmark_pages import default_config  # a sibling script (scripts/ is on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -64,7 +70,11 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
 def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
     """Median wall time and peak memory of each command on `project`."""
     cache = project / ".cache"
+    naive = default_config(project, project)
     commands = {
+        "naive build": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(naive), "-d", "naive"], None),
+        "build, cold B1 cache": ([str(BIN / "infopunt"), "build"], cache),
+        "build, warm B1 cache": ([str(BIN / "infopunt"), "build"], None),
         "translations": ([str(BIN / "infopunt"), "translations"], None),
         "dashboard, cold B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], cache),
         "dashboard, warm B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], None),
@@ -94,10 +104,16 @@ def main() -> int:
     for label, count, found in rows:
         cells = "  ".join(f"{found[name][0]:>8.2f} s {found[name][1]:>7.0f} MB".rjust(26) for name in names)
         print(f"{label:<30} {count * len(LANGUAGES):>6}  {cells}")
+    print("\nbuild / naive build (target ≤ 0.5):")
+    for label, count, found in rows:
+        naive = found["naive build"][0]
+        print(f"  {label:<30} cold {found['build, cold B1 cache'][0] / naive:.2f}, "
+              f"warm {found['build, warm B1 cache'][0] / naive:.2f}")
     base = rows[0]
+    print("\ngrowth against the site:")
     for label, count, found in rows[1:]:
         ratios = ", ".join(f"{name} ×{found[name][0] / base[2][name][0]:.1f}" for name in names)
-        print(f"{label}: {count * len(LANGUAGES) / (base[1] * len(LANGUAGES)):.1f}× the pages; {ratios}")
+        print(f"  {label}: {count / base[1]:.1f}× the pages; {ratios}")
     return 0
 
 

@@ -17,6 +17,7 @@ the fit (how the weights carry over to a language they never saw).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import sys
@@ -116,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="JSONL of CEFR-levelled texts {lang, level, text} to report separation on")
     parser.add_argument("--target", type=float, default=60.0, help="the B1 target to test as cut-off")
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("textstat") is None:  # only the calibration compares with it
+        print("calibrate: textstat is needed: .venv/bin/pip install -c constraints.txt -e '.[calibration]'",
+              file=sys.stderr)
+        return 2
 
     raw: dict[str, list] = {}
     for path in sorted(DATA.glob("dev-*.jsonl")):

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,44 @@ def change_dutch_sentence(project: Path, commit: bool = True) -> None:
     dutch.write_text(dutch.read_text(encoding="utf-8").replace(*CHANGED_SENTENCE), encoding="utf-8")
     if commit:
         git(project, "commit", "-qam", "Rechten zonder papieren")
+
+
+PLAIN_DUTCH = """\
+Mensenhandel is een misdaad. Iemand dwingt je om te werken of om seks te hebben.
+Je krijgt weinig of geen geld. Je mag niet weg. Dat is niet jouw schuld.
+
+Je kunt hulp krijgen. Bel de helpdesk. Zij luisteren naar je verhaal.
+Je hoeft je naam niet te zeggen.
+"""
+OFFICIAL_DUTCH = (
+    "Ingevolge artikel 3.48 van het Vreemdelingenbesluit kan aan de vreemdeling die aangifte heeft "
+    "gedaan van mensenhandel, dan wel anderszins medewerking verleent aan het strafrechtelijk onderzoek, "
+    "een verblijfsvergunning onder een beperking verband houdend met tijdelijke humanitaire gronden "
+    "worden verleend.\n"
+)
+NEUTRAL = "https://www.buienradar.nl/"  # where the quick exit goes
+
+
+def neutral_site(route) -> None:
+    """Stands in for the neutral site; answers a little late, as a real site would, so the
+    page being left can still report what it did."""
+    time.sleep(0.3)
+    route.fulfill(body="<title>Weer</title>", content_type="text/html")
+
+
+class Tags(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **attrs) -> list[dict]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
 
 
 UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English only

@@ -4,25 +4,8 @@ from __future__ import annotations
 
 import re
 import urllib.request
-from html.parser import HTMLParser
 
-from conftest import BIN, FAKETIME, infopunt, mkdocs_build, mkdocs_serve, require, run
-
-from test_readability import OFFICIAL_DUTCH
-
-class Tags(HTMLParser):
-    """Every start tag of a page with its attributes."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.tags: list[tuple[str, dict]] = []
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def find(self, tag: str, **attrs) -> list[dict]:
-        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+from conftest import BIN, FAKETIME, OFFICIAL_DUTCH, Tags, infopunt, mkdocs_build, mkdocs_serve, require, run
 
 
 def test_site_name_and_navigation_are_translated(built_site):

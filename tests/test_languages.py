@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import OFFICIAL_DUTCH, PLAIN_DUTCH
 from infopunt.readability import LANGUAGES, measure
-from test_readability import OFFICIAL_DUTCH, PLAIN_DUTCH
 
 DATA = Path(__file__).parent / "data" / "readability"
 SITE_LANGUAGES = ["nl", "en", "ar", "uk", "pl", "ro", "bg", "es", "pt", "zh"]

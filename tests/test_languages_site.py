@@ -10,8 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import ALL_PAGES, LANGUAGES, ROOT, page, root
-from test_build import Tags
+from conftest import ALL_PAGES, LANGUAGES, ROOT, Tags, page, root
 
 NAMES = {"nl": "Nederlands", "en": "English", "pl": "Polski", "ro": "Română", "bg": "Български",
          "uk": "Українська", "ar": "العربية", "es": "Español", "pt": "Português", "zh": "中文"}

@@ -13,8 +13,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, ROOT, root
-from test_safety import NEUTRAL, neutral_site
+from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, NEUTRAL, ROOT, neutral_site, root
 
 HEIGHT = 740
 WIDTHS = (320, 360, 414)

@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import infopunt
+from conftest import OFFICIAL_DUTCH, PLAIN_DUTCH, infopunt
 
-from infopunt.readability import LANGUAGES, measure
-
-PLAIN_DUTCH = """\
-Mensenhandel is een misdaad. Iemand dwingt je om te werken of om seks te hebben.
-Je krijgt weinig of geen geld. Je mag niet weg. Dat is niet jouw schuld.
-
-Je kunt hulp krijgen. Bel de helpdesk. Zij luisteren naar je verhaal.
-Je hoeft je naam niet te zeggen.
-"""
-
-OFFICIAL_DUTCH = (
-    "Ingevolge artikel 3.48 van het Vreemdelingenbesluit kan aan de vreemdeling die aangifte heeft "
-    "gedaan van mensenhandel, dan wel anderszins medewerking verleent aan het strafrechtelijk onderzoek, "
-    "een verblijfsvergunning onder een beperking verband houdend met tijdelijke humanitaire gronden "
-    "worden verleend.\n"
-)
-
+from infopunt.readability import LANGUAGES, Cache, measure
 
 def readability_json(*args: str, stdin: str | None = None) -> tuple[int, dict]:
     result = infopunt("readability", "--format", "json", *args, stdin=stdin)
@@ -190,3 +174,20 @@ def test_a_pages_language_folder_wins_over_lang(tmp_path):
     loose.write_text("Je kunt ons bellen.\n", encoding="utf-8")
     status, report = readability_json("--lang", "nl", str(page), str(loose))
     assert [p["lang"] for p in report["pages"]] == ["en", "nl"]
+
+
+def test_a_language_without_calibration_data_is_reported_not_measured(monkeypatch):
+    monkeypatch.setitem(LANGUAGES, "nl-be", LANGUAGES["nl"])  # the engine knows it, the model has no baseline
+    result = measure(PLAIN_DUTCH, "nl-be")
+    assert result.score is None and "language 'nl-be' has no calibration data yet" in result.reason
+
+
+def test_the_cache_keeps_only_the_pages_of_the_last_whole_site_run(tmp_path):
+    cache = Cache(tmp_path / "cache.json")
+    measure(PLAIN_DUTCH, "nl", cache=cache)
+    measure(PLAIN_DUTCH + "\nNog een zin.", "nl", cache=cache)
+    cache.save()
+    again = Cache(tmp_path / "cache.json")
+    measure(PLAIN_DUTCH, "nl", cache=again)  # the other page was deleted
+    again.save(prune=True)
+    assert len(Cache(tmp_path / "cache.json").entries) == 1

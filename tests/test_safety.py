@@ -12,9 +12,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, infopunt, mkdocs_build, page, root
+from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, NEUTRAL, infopunt, mkdocs_build, neutral_site, page, root
 
-NEUTRAL = "https://www.buienradar.nl/"
 
 
 def test_links_to_other_sites_are_allowed(project, tmp_path):
@@ -111,13 +110,6 @@ def test_quick_exit_is_on_every_page_in_the_visitors_language(built_site, lang):
 def test_accessibility_statement_exists_in_dutch_and_english(built_site):
     assert "Toegankelijkheid" in page(built_site, "nl", "over/toegankelijkheid/")
     assert "WCAG 2.1" in page(built_site, "en", "over/toegankelijkheid/")
-
-
-def neutral_site(route) -> None:
-    """Stands in for the neutral site; answers a little late, as a real site would, so the
-    page being left can still report what it did."""
-    time.sleep(0.3)
-    route.fulfill(body="<title>Weer</title>", content_type="text/html")
 
 
 @pytest.fixture

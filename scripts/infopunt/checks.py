@@ -120,5 +120,5 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
         if not problems:
             results.append(readability(page, targets, cache))
     if cache is not None:
-        cache.save()
+        cache.save(prune=not errors)  # the whole site was scored: entries of pages gone go
     return SiteCheck(results, errors)

@@ -46,8 +46,10 @@ class Cache:
             stored = {}
         fresh = isinstance(stored, dict) and stored.get("engine") == engine_fingerprint()
         self.entries: dict = stored.get("entries", {}) if fresh else {}
+        self.used: set[str] = set()  # the keys asked for or stored in this run
 
     def get(self, entry_key: str) -> dict | None:
+        self.used.add(entry_key)
         value = self.entries.get(entry_key)
         if value is None:
             self.misses += 1
@@ -56,13 +58,19 @@ class Cache:
         return value
 
     def put(self, entry_key: str, value: dict) -> None:
+        self.used.add(entry_key)
         self.entries[entry_key] = value
         self.changed = True
 
     def summary(self) -> str:
         return f"{self.misses} scored, {self.hits} unchanged since the last run (cached)"
 
-    def save(self) -> None:
+    def save(self, prune: bool = False) -> None:
+        """Write the cache; with `prune` (after a run over the whole site), keep only the entries
+        of this run, so pages that no longer exist do not stay in it."""
+        if prune and set(self.entries) - self.used:
+            self.entries = {key: value for key, value in self.entries.items() if key in self.used}
+            self.changed = True
         if not self.changed:
             return
         entries = dict(list(self.entries.items())[-LIMIT:])

@@ -81,10 +81,14 @@ def _measure(markdown: str, lang: str, path: str, first_line: int) -> Measuremen
     language = LANGUAGES.get(lang)
     if language is None:
         return Measurement(None, reason=f"language '{lang}' is not supported yet")
+    baselines = model()["baselines"].get(lang)
+    if baselines is None:
+        return Measurement(None, reason=f"language '{lang}' has no calibration data yet: add texts in it to "
+                                         "tests/data/readability/ and run scripts/calibrate.py --write")
     signals = text_signals(markdown, language, first_line)
     if signals.word_count == 0:
         return Measurement(None, metrics={"words": 0, "sentences": 0}, reason="no prose to measure")
-    features = signals.features(model()["baselines"][lang])
+    features = signals.features(baselines)
     findings = advice.once_per_word([f for s in signals.sentences for f in advice.findings(s, language, path)])
     sentences = signals.sentences
     metrics = {
