@@ -196,3 +196,18 @@ def test_two_builds_in_other_folders_at_another_date_are_byte_identical(built_si
     second = {path.relative_to(tmp_path / "later"): path for path in (tmp_path / "later").rglob("*") if path.is_file()}
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name].read_bytes() != second[name].read_bytes()] == []
+
+
+def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(project, tmp_path):
+    """Skipping mkdocs-static-i18n's alternates and reusing compiled templates (buildspeed.py)
+    change nothing in the site: built with and without them, file by file."""
+    assert mkdocs_build(project, tmp_path / "fast").returncode == 0
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      contact_check_days: 180\n", "      contact_check_days: 180\n      skip_i18n_alternates: false\n"),
+        encoding="utf-8")
+    assert mkdocs_build(project, tmp_path / "plain").returncode == 0
+    fast = {p.relative_to(tmp_path / "fast"): p.read_bytes() for p in (tmp_path / "fast").rglob("*") if p.is_file()}
+    plain = {p.relative_to(tmp_path / "plain"): p.read_bytes() for p in (tmp_path / "plain").rglob("*") if p.is_file()}
+    assert sorted(fast) == sorted(plain)
+    assert [name for name in fast if fast[name] != plain[name]] == []

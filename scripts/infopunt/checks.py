@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import contacts, frontmatter, pages, sources
@@ -57,6 +57,7 @@ class SiteCheck:
 
     results: list[PageResult]
     errors: list[Finding]  # front matter problems: the build cannot go on
+    pages: dict[Path, pages.Page] = field(default_factory=dict)  # every page read, by its path
 
 
 def contact_shortcodes(page: pages.Page, directory: contacts.Directory) -> list[Finding]:
@@ -103,13 +104,13 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
          cache: Cache | None, default_language: str, register: sources.Register | None = None) -> SiteCheck:
     """Check the files MkDocs will build from (`built`, see `files`), then every page in a
     language folder: front matter, contacts, sources, then readability."""
-    results, errors = [], files(docs_dir, built)
+    results, errors, read = [], files(docs_dir, built), {}
     for path in sorted(path for path in built if path.suffix == ".md"):
         lang = pages.language_of(path, docs_dir)
         if lang is None or not path.resolve().is_relative_to(docs_dir.resolve()):
             continue
         try:
-            page = pages.read(path, lang)
+            page = read[path] = pages.read(path, lang)
         except InputError as error:
             errors.append(error.as_finding())
             continue
@@ -121,4 +122,4 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
             results.append(readability(page, targets, cache))
     if cache is not None:
         cache.save(prune=not errors)  # the whole site was scored: entries of pages gone go
-    return SiteCheck(results, errors)
+    return SiteCheck(results, errors, read)

@@ -224,7 +224,7 @@ def _dashboard(args, config) -> int:
     plugin = settings.plugin(config)
     site, due = plugin.check_sources(config, not args.no_cache)
     codes, default = [language.code for language in plugin.languages.all], plugin.languages.default.code
-    states = translations.states(docs_dir, plugin.built, codes, default)
+    states = translations.states(docs_dir, plugin.built, codes, default, site.pages)
     without = [result.page.path for result in site.results
                if result.page.lang == default and not result.page.front.data.get("sources")]
     page = dashboard.render(site.results, due, states, changes.of_outdated(states, docs_dir, default), codes,

@@ -27,7 +27,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import (assets, checks, contacts, editor_panel, hosting, published, review, schemas, search_index, security, settings,
+from . import (assets, buildspeed, checks, contacts, editor_panel, hosting, published, review, schemas, search_index, security, settings,
                sitemap, sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
@@ -51,7 +51,8 @@ class InfopuntConfig(base.Config):
     help_page = c.Type(str, default=settings.DEFAULT_HELP_PAGE)  # linked from the safety bar
     emergency_contact = c.Type(str, default=settings.DEFAULT_EMERGENCY_CONTACT)  # called from 404 pages
     review_days = c.Type(dict, default={})  # days between reviews per audience (see review.py)
-    contact_check_days = c.Type(int, default=review.DEFAULT_CONTACT_DAYS)  # days between checks of a contact's details
+    contact_check_days = c.Type(int, default=review.DEFAULT_CONTACT_DAYS)
+    skip_i18n_alternates = c.Type(bool, default=True)  # see buildspeed.py; false: mkdocs-static-i18n as it comes  # days between checks of a contact's details
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -68,6 +69,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.theme_scripts: list[re.Pattern] = []
         self.data_files: list[Path] = []
         self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
+        self.compiled_templates = buildspeed.CompiledTemplates()  # for every language's build
         self._start_build()
 
     def _start_build(self) -> None:
@@ -86,8 +88,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config):
-        if not self.building:  # not a language build inside a build under way
-            self._start_build()
+        if self.building:  # a language's build inside the site's build: everything is loaded
+            return config
+        self._start_build()
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
         unknown = set(self.config.targets) - set(AUDIENCES)
         if unknown:
@@ -97,6 +100,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
         try:
             self.languages = SiteLanguages.from_config(config)
+            if self.config.skip_i18n_alternates:
+                buildspeed.skip_alternates(config.plugins["i18n"])
             self.directory = contacts.load(docs / self.config.contacts)
             self.register = sources.load(docs / self.config.sources)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
@@ -125,6 +130,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             if problems:
                 raise ValueError(f"infopunt: emergency_contact: {problems[0]}")
 
+    def on_env(self, env, config, files):
+        env.bytecode_cache = self.compiled_templates
+        return env
+
     def on_files(self, files, config):
         """The component files of the site's styles and scripts are joined, not copied one by one."""
         for file in [file for file in files if assets.is_source(file.src_uri)]:
@@ -147,7 +156,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.results = {result.page.path: result for result in site.results}
         codes = [language.code for language in self.languages.all]
         self.translation_states = {(state.lang, state.page): state for state in translations.states(
-            Path(config.docs_dir), self.built, codes, self.languages.default.code)}
+            Path(config.docs_dir), self.built, codes, self.languages.default.code, site.pages)}
         self._report_readability(site.results, strict=config.strict)
 
     def check_sources(self, config, use_cache: bool = True) -> tuple[checks.SiteCheck, list[Finding]]:

@@ -98,11 +98,13 @@ def problems(document: str, scripts: list[re.Pattern], origin: str = "") -> list
     (scheme://host of its site_url), whose absolute addresses count as the site's."""
     tree = LexborHTMLParser(document)
     found = []
+    content = {inner.mem_id for article in tree.css("article") for inner in article.traverse(include_text=False)
+               if inner.mem_id != article.mem_id}
     for node in tree.root.traverse(include_text=False):
         tag = node.tag
         if tag in ("-comment", "-doctype", "_comment", "!doctype"):
             continue
-        in_content = _in_article(node)
+        in_content = node.mem_id in content  # inside the page's <article>: the text written in Markdown
         if tag not in ELEMENTS:
             found.append(Problem(f"<{tag}> is not allowed", ADVICE_SCRIPT if tag == "script" else ADVICE_ELEMENT,
                                  _values(node), (f"<{tag}",), in_content))
@@ -117,10 +119,16 @@ def problems(document: str, scripts: list[re.Pattern], origin: str = "") -> list
     return found
 
 
+CLEAN: set[tuple] = set()  # (tag, in_content, origin, attributes) found clean: the theme repeats them on every page
+
+
 def _attribute_problems(node: LexborNode, tag: str, in_content: bool, origin: str) -> list[Problem]:
     found = []
     allowed = ELEMENTS[tag]
     attributes = {key.lower(): value or "" for key, value in (node.attributes or {}).items()}
+    seen = (tag, in_content, origin, tuple(attributes.items()))
+    if seen in CLEAN:
+        return found
     for name, value in attributes.items():
         if name.startswith("on"):
             found.append(Problem(f"event handler '{name}' on <{tag}>", ADVICE_SCRIPT, _values(node),
@@ -135,6 +143,8 @@ def _attribute_problems(node: LexborNode, tag: str, in_content: bool, origin: st
             problem = _value_problem(attributes, tag, name, value, origin)
             if problem:
                 found.append(Problem(problem[0], problem[1], (value,), (name, f"<{tag}"), in_content))
+    if not found and len(CLEAN) < 100_000:
+        CLEAN.add(seen)
     return found
 
 
@@ -185,15 +195,6 @@ def _script_problems(node: LexborNode, scripts: list[re.Pattern], in_content: bo
 def _values(node: LexborNode) -> tuple[str, ...]:
     """The element's attribute values that are long enough to find it by in a source file."""
     return tuple(value for value in (node.attributes or {}).values() if value and len(value.strip()) >= 4)
-
-
-def _in_article(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "article":
-            return True
-        parent = parent.parent
-    return False
 
 
 def url_parts(address: str) -> tuple[str, str]:

@@ -34,26 +34,29 @@ class State:
         return {"page": self.page, "lang": self.lang, "state": self.state, "status": self.status}
 
 
-def states(docs_dir: Path, built: list[Path], languages: list[str], default: str) -> list[State]:
+def states(docs_dir: Path, built: list[Path], languages: list[str], default: str,
+           known: dict[Path, pages.Page] | None = None) -> list[State]:
     """The state of every page in every language other than `default`, among the files MkDocs
-    builds from (`built`)."""
+    builds from (`built`); `known` are pages already read, by path."""
+    known = known or {}
     found, present = [], set(built)
     for dutch in sorted(path for path in built if path.suffix == ".md" and path.is_relative_to(docs_dir / default)):
         relative = dutch.relative_to(docs_dir / default).as_posix()
-        source = pages.read(dutch, default)
+        source = known.get(dutch) or pages.read(dutch, default)
         current, reviewed = fingerprint(source.body), source.front.data.get("last_reviewed")
         for lang in languages:
             if lang == default:
                 continue
             path = docs_dir / lang / relative
-            found.append(_state(path if path in present else None, relative, lang, current, reviewed))
+            page = (known.get(path) or pages.read(path, lang)) if path in present else None
+            found.append(_state(page, relative, lang, current, reviewed))
     return found
 
 
-def _state(path: Path | None, relative: str, lang: str, current: str, reviewed) -> State:
-    if path is None:
+def _state(page: pages.Page | None, relative: str, lang: str, current: str, reviewed) -> State:
+    if page is None:
         return State(relative, lang, "missing", source_reviewed=reviewed)
-    block = pages.read(path, lang).front.data.get("translation") or {}
+    block = page.front.data.get("translation") or {}
     recorded = block.get("source_fingerprint")
     state = "unmarked" if not recorded else ("current" if str(recorded) == current else "outdated")
     return State(relative, lang, state, str(block.get("status", "")), reviewed, str(recorded or ""))
