@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import urllib.request
 
+import pytest
+
 from conftest import BIN, FAKETIME, OFFICIAL_DUTCH, Tags, infopunt, mkdocs_build, mkdocs_serve, require, run
 
 
@@ -211,3 +213,23 @@ def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(pro
     plain = {p.relative_to(tmp_path / "plain"): p.read_bytes() for p in (tmp_path / "plain").rglob("*") if p.is_file()}
     assert sorted(fast) == sorted(plain)
     assert [name for name in fast if fast[name] != plain[name]] == []
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_a_build_in_parallel_parts_is_the_site_a_single_build_makes(built_site, project, tmp_path, jobs):
+    result = infopunt("build", "--jobs", str(jobs), "--site-dir", str(tmp_path / "public"), cwd=project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    single = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    parts = {p.relative_to(tmp_path / "public"): p.read_bytes() for p in (tmp_path / "public").rglob("*")
+             if p.is_file()}
+    assert sorted(parts) == sorted(single)
+    assert [name for name in single if single[name] != parts[name]] == []
+    assert [p.name for p in (tmp_path / ".public.releases").iterdir()] == [(tmp_path / "public").resolve().name]
+
+
+def test_a_problem_in_a_language_another_part_builds_fails_the_whole_build(project, tmp_path):
+    chinese = project / "docs" / "zh" / "over" / "index.md"
+    chinese.write_text(chinese.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    result = infopunt("build", "--jobs", "2", "--site-dir", str(tmp_path / "public"), cwd=project)
+    assert result.returncode != 0 and "docs/zh/over/index.md" in result.stderr
+    assert not (tmp_path / "public").exists() and list((tmp_path / ".public.releases").iterdir()) == []

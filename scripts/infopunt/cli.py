@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -73,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("--site-dir", type=Path, help="output folder (default: site_dir of mkdocs.yml)")
     build.add_argument("--no-strict", action="store_true", help="do not fail on warnings")
+    build.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="build the languages in N processes at once (default: one per processor)")
     return parser
 
 
@@ -277,12 +280,15 @@ def _sources(config) -> int:
 
 
 def _build(args) -> int:
+    """Build (every part checks the sources as a build does) and publish."""
     try:
-        site_dir = args.site_dir or Path(settings.load(args.config_file).site_dir)
+        config = settings.load(args.config_file)
     except InputError as error:
         print(f"infopunt: {error}", file=sys.stderr)
         return BAD_INPUT
-    status = publish.build(args.config_file, site_dir, strict=not args.no_strict)
+    site_dir = args.site_dir or Path(config.site_dir)
+    status = publish.build(args.config_file, site_dir, strict=not args.no_strict, parts=max(1, args.jobs),
+                           config=config)
     if status != 0:
         print(f"infopunt: the build failed; {site_dir} was left as it was.", file=sys.stderr)
         return MISSES

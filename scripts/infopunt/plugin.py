@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import time
 from pathlib import Path
@@ -25,10 +26,10 @@ from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from . import (assets, buildspeed, checks, contacts, editor_panel, hosting, published, review, schemas, search_index, security, settings,
-               sitemap, sources, strings, translations)
+from . import (assets, buildspeed, checks, contacts, editor_panel, parallel, published, review, schemas,
+               search_index, security, settings, sources, strings, translations)
 from .findings import Finding, InputError, display_path
 from .frontmatter import AUDIENCES
 from .readability import Cache
@@ -69,6 +70,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.theme_scripts: list[re.Pattern] = []
         self.data_files: list[Path] = []
         self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
+        self.skip_default_pages = False  # a part of a parallel build that leaves the default language to another
+        self.lowered: tuple | None = None  # MkDocs' levels for missing pages, while a part lowers them
         self.compiled_templates = buildspeed.CompiledTemplates()  # for every language's build
         self._start_build()
 
@@ -102,6 +105,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.languages = SiteLanguages.from_config(config)
             if self.config.skip_i18n_alternates:
                 buildspeed.skip_alternates(config.plugins["i18n"])
+            self._build_only(config.plugins["i18n"], os.environ.get(parallel.LANGUAGES_VARIABLE))
             self.directory = contacts.load(docs / self.config.contacts)
             self.register = sources.load(docs / self.config.sources)
             self.texts = strings.load(docs / self.config.strings, [lang.code for lang in self.languages.all])
@@ -120,6 +124,19 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             raise PluginError(str(error)) from None
         return config
 
+    def _build_only(self, i18n, codes: str | None) -> None:
+        """In one part of a parallel build (parallel.py), build only its languages (and the
+        default one, which mkdocs-static-i18n always builds); the site's languages stay all."""
+        if not codes:
+            return
+        wanted = set(codes.split(","))
+        unknown = wanted - set(self.languages.by_code)
+        if unknown:
+            raise ValueError(f"{parallel.LANGUAGES_VARIABLE}: unknown language(s) {', '.join(sorted(unknown))}")
+        for entry in i18n.config.languages:
+            entry.build = entry.build and (entry.default or entry.locale in wanted)
+        self.skip_default_pages = self.languages.default.code not in wanted
+
     def _check_help_options(self) -> None:
         """The help page exists in the default language; the emergency contact has a phone number."""
         if self.config.help_page not in self.languages.pages:
@@ -135,9 +152,18 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         return env
 
     def on_files(self, files, config):
-        """The component files of the site's styles and scripts are joined, not copied one by one."""
-        for file in [file for file in files if assets.is_source(file.src_uri)]:
+        """The component files of the site's styles and scripts are joined, not copied one by one.
+        A part of a parallel build without the default language renders only its home page (that
+        build is only the start mkdocs-static-i18n needs, and it wants a home page); the
+        navigation then names pages that are not there, which is no news in that build."""
+        skipped = self.skip_default_pages and self._building(config).default
+        default = self.languages.default.code
+        for file in [file for file in files if assets.is_source(file.src_uri) or (
+                skipped and file.src_uri.startswith(f"{default}/") and file.src_uri != f"{default}/index.md")]:
             files.remove(file)
+        if skipped:
+            self.lowered = (config.validation.nav.not_found, config.validation.links.not_found)
+            config.validation.nav.not_found = config.validation.links.not_found = logging.DEBUG
         return files
 
     def on_pre_build(self, config):
@@ -346,8 +372,14 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.script_hashes |= hashes
         return html
 
+    @event_priority(0)  # before mkdocs-static-i18n builds the other languages
+    def _restore_validation(self, config):
+        """The other languages' builds report missing pages again (see on_files)."""
+        if self.lowered is not None:
+            (config.validation.nav.not_found, config.validation.links.not_found), self.lowered = self.lowered, None
+
     @event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own hook
-    def on_post_build(self, config):
+    def _finish_build(self, config):
         site_dir = Path(config.site_dir)
         building = self._building(config)
         search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
@@ -365,6 +397,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                 raise PluginError(f"{count} problem(s) in the built pages, listed above; nothing was published.")
             self._finish_site(site_dir, config)
 
+    on_post_build = CombinedEvent(_restore_validation, _finish_build)
+
     def on_build_error(self, error):
         self.building.clear()
         self.published = {}
@@ -378,7 +412,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         for code, html in self.not_found.items():
             target = site_dir / self.languages.by_code[code].root / "404.html"
             target.write_text(html, encoding="utf-8")
-        (site_dir / "sitemap.xml").write_text(sitemap.render(self.languages, config.site_url or "/", self.reviewed),
-                                              encoding="utf-8")
-        (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)
-        hosting.write(site_dir, self.script_hashes)
+        part = os.environ.get(parallel.REPORT_VARIABLE)
+        if part:  # one part of a parallel build: the whole build writes the site-wide files
+            parallel.report(Path(part), self.reviewed, self.script_hashes)
+        else:
+            parallel.finish(site_dir, self.languages, config.site_url or "/", self.reviewed, self.script_hashes)

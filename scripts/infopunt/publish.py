@@ -16,18 +16,27 @@ import sys
 import time
 from pathlib import Path
 
+from . import parallel
+
 KEEP = 2  # releases kept: the current one and the one before
 
 
-def build(config_file: Path, site_dir: Path, strict: bool = True) -> int:
-    """Run `mkdocs build` into a new release; on success point `site_dir` at it. Returns mkdocs' exit status."""
+def build(config_file: Path, site_dir: Path, strict: bool = True, parts: int = 1, config=None) -> int:
+    """Build into a new release — with `parts` > 1 in that many processes at once (parallel.py,
+    which needs the loaded `config`) — and on success point `site_dir` at it. Returns the build's
+    exit status."""
     site_dir = Path(os.path.abspath(site_dir))
     releases = site_dir.with_name(f".{site_dir.name}.releases")
     releases.mkdir(parents=True, exist_ok=True)
     release = releases / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file),
-               "--site-dir", str(release), *(["--strict"] if strict else [])]
-    status = subprocess.run(command).returncode
+    if parts > 1:
+        plugin = config.plugins["infopunt"]
+        codes = [language.code for language in plugin.languages.all]
+        status = parallel.build(config_file, release, strict, codes, plugin.languages, config.site_url or "/", parts)
+    else:
+        command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file),
+                   "--site-dir", str(release), *(["--strict"] if strict else [])]
+        status = subprocess.run(command).returncode
     if status != 0:
         shutil.rmtree(release, ignore_errors=True)
         return status
