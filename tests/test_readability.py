@@ -191,3 +191,12 @@ def test_the_cache_keeps_only_the_pages_of_the_last_whole_site_run(tmp_path):
     measure(PLAIN_DUTCH, "nl", cache=again)  # the other page was deleted
     again.save(prune=True)
     assert len(Cache(tmp_path / "cache.json").entries) == 1
+
+
+def test_processes_saving_the_cache_at_once_keep_each_others_pages(tmp_path):
+    first, second = Cache(tmp_path / "cache.json"), Cache(tmp_path / "cache.json")
+    measure(PLAIN_DUTCH, "nl", cache=first)
+    measure(PLAIN_DUTCH + "\nNog een zin.", "nl", cache=second)
+    first.save()
+    second.save()
+    assert len(Cache(tmp_path / "cache.json").entries) == 2

@@ -101,13 +101,16 @@ def files(docs_dir: Path, built: list[Path]) -> list[Finding]:
 
 
 def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory: contacts.Directory,
-         cache: Cache | None, default_language: str, register: sources.Register | None = None) -> SiteCheck:
+         cache: Cache | None, default_language: str, register: sources.Register | None = None,
+         languages: set[str] | None = None) -> SiteCheck:
     """Check the files MkDocs will build from (`built`, see `files`), then every page in a
-    language folder: front matter, contacts, sources, then readability."""
+    language folder (of `languages` only, when given): front matter, contacts, sources, then
+    readability."""
     results, errors, read = [], files(docs_dir, built), {}
     for path in sorted(path for path in built if path.suffix == ".md"):
         lang = pages.language_of(path, docs_dir)
-        if lang is None or not path.resolve().is_relative_to(docs_dir.resolve()):
+        if lang is None or (languages is not None and lang not in languages) \
+                or not path.resolve().is_relative_to(docs_dir.resolve()):
             continue
         try:
             page = read[path] = pages.read(path, lang)
@@ -121,5 +124,5 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
         if not problems:
             results.append(readability(page, targets, cache))
     if cache is not None:
-        cache.save(prune=not errors)  # the whole site was scored: entries of pages gone go
+        cache.save(prune=not errors and languages is None)  # the whole site was scored: entries of pages gone go
     return SiteCheck(results, errors, read)

@@ -71,6 +71,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.data_files: list[Path] = []
         self.origin = ""  # scheme://host of site_url: the site's own absolute addresses
         self.skip_default_pages = False  # a part of a parallel build that leaves the default language to another
+        self.part_languages: set[str] | None = None  # the languages this part of a parallel build builds and checks
         self.lowered: tuple | None = None  # MkDocs' levels for missing pages, while a part lowers them
         self.compiled_templates = buildspeed.CompiledTemplates()  # for every language's build
         self._start_build()
@@ -136,6 +137,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         for entry in i18n.config.languages:
             entry.build = entry.build and (entry.default or entry.locale in wanted)
         self.skip_default_pages = self.languages.default.code not in wanted
+        self.part_languages = wanted
 
     def _check_help_options(self) -> None:
         """The help page exists in the default language; the emergency contact has a phone number."""
@@ -187,12 +189,14 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def check_sources(self, config, use_cache: bool = True) -> tuple[checks.SiteCheck, list[Finding]]:
         """Check every file MkDocs will build from (front matter, contacts, sources, B1) and
-        what is due for review: the one check `infopunt check` and every build run."""
+        what is due for review: the one check `infopunt check` and every build run. A part of
+        a parallel build checks the pages of its own languages; the parts together check all."""
         project = Path(config.config_file_path).parent
         cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache and use_cache else None
         self.built = settings.built_files(config)
         site = checks.site(Path(config.docs_dir), self.built, settings.targets(self.config), self.directory, cache,
-                           default_language=self.languages.default.code, register=self.register)
+                           default_language=self.languages.default.code, register=self.register,
+                           languages=self.part_languages)
         if cache is not None:
             log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
         page_days = {**review.DEFAULT_PAGE_DAYS, **self.config.review_days}

@@ -7,6 +7,7 @@ that changes, every page is scored again.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -66,18 +67,23 @@ class Cache:
         return f"{self.misses} scored, {self.hits} unchanged since the last run (cached)"
 
     def save(self, prune: bool = False) -> None:
-        """Write the cache; with `prune` (after a run over the whole site), keep only the entries
-        of this run, so pages that no longer exist do not stay in it."""
+        """Write the cache, adding the entries another process saved meanwhile; with `prune`
+        (after a run over the whole site), keep only the entries of this run instead, so pages
+        that no longer exist do not stay in it."""
         if prune and set(self.entries) - self.used:
             self.entries = {key: value for key, value in self.entries.items() if key in self.used}
             self.changed = True
         if not self.changed:
             return
-        entries = dict(list(self.entries.items())[-LIMIT:])
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".readability-")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump({"engine": engine_fingerprint(), "entries": entries}, file,
-                      ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, self.path)
+        with open(self.path.with_name(self.path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # processes that save at once (a parallel build) keep each other's
+            if not prune:
+                self.entries = {**Cache(self.path).entries, **self.entries}
+            entries = dict(list(self.entries.items())[-LIMIT:])
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".readability-")
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump({"engine": engine_fingerprint(), "entries": entries}, file,
+                          ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, self.path)
         self.changed = False
