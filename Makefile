@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
+# `make serve LANGUAGES=nl,pl` previews only those languages (much faster on a large site).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	INFOPUNT_BUILD_LANGUAGES=$(LANGUAGES) $(BIN)/mkdocs serve
 
 build: $(STAMP)
 	$(BIN)/infopunt build

@@ -97,7 +97,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         sites = [("the site", *generate(Path(folder), 0))]
-        sites += [(f"generated, {n} per language", *generate(Path(folder), n)) for n in args.pages]
+        for wanted in args.pages:
+            project, count = generate(Path(folder), wanted)
+            sites.append((f"generated, {count} per language", project, count))
         rows = [(label, count, measure(project, args.runs)) for label, project, count in sites]
     names = list(rows[0][2])
     print(f"{'site':<30} {'pages':>6}  " + "  ".join(f"{name:>26}" for name in names))
