@@ -19,6 +19,12 @@ def answer_buttons(page) -> list:
     return page.locator("article .md-button").all()
 
 
+def follow(page, link) -> None:
+    """Tap a link and wait until the page it leads to has loaded (the next question's buttons)."""
+    with page.expect_navigation():
+        link.click()
+
+
 def calls(page, contact: str) -> int:
     """How many call buttons the page shows for `contact` (an id in docs/contacts.yml)."""
     return page.locator(f"[data-contact='{contact}'] a[href^='tel:']").count()
@@ -30,7 +36,7 @@ def start(chromium, site_server, lang):
     page = context.new_page()
     page.goto(f"{site_server}/{root(lang)}slachtoffer/zelftest/")
     [begin] = answer_buttons(page)
-    begin.click()
+    follow(page, begin)
     return context, page
 
 
@@ -54,7 +60,7 @@ def test_answering_no_to_every_question_ends_on_no_clear_signs_with_a_number_to_
         assert_plain_address(page)
         assert_tappable(page)
         yes, no = answer_buttons(page)
-        no.click()
+        follow(page, no)
     assert page.url.endswith("/slachtoffer/zelftest/uitkomst-2/"), page.url
     for contact in ("comensha", "alarmnummer"):
         assert calls(page, contact) == 1, contact
@@ -66,9 +72,9 @@ def test_a_yes_leads_to_what_it_may_mean_and_the_next_step_with_the_right_contac
     context, page = start(chromium, site_server, lang)
     for _ in range(2):
         yes, no = answer_buttons(page)
-        no.click()
+        follow(page, no)
     yes, no = answer_buttons(page)
-    yes.click()
+    follow(page, yes)
     assert page.url.endswith("/slachtoffer/zelftest/uitkomst-1/"), page.url
     assert_plain_address(page)
     for contact in ("alarmnummer", "comensha", "veilig-thuis"):
