@@ -201,7 +201,7 @@ def _translations(args, config) -> int:
         for path in args.mark:
             print(f"{display_path(path)}: follows the Dutch text {translations.mark(path, docs_dir, default)}")
         return OK
-    found = translations.states(docs_dir, settings.built_files(config), [language.code for language in languages.all],
+    found = translations.states(docs_dir, languages.built, [language.code for language in languages.all],
                                 default)
     diffs = changes.of_outdated(found, docs_dir, default)
     if args.format == "json":
@@ -262,7 +262,7 @@ def _sources(config) -> int:
     language = plugin.languages.default.code
     register = plugin.register
     folder = Path(config.docs_dir) / language
-    found = [pages.read(path, language) for path in settings.built_files(config)
+    found = [pages.read(path, language) for path in plugin.languages.built
              if path.suffix == ".md" and path.is_relative_to(folder)]
     problems = [finding for page in found for finding in register.findings(page)]
     for page in found:

@@ -193,7 +193,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         a parallel build checks the pages of its own languages; the parts together check all."""
         project = Path(config.config_file_path).parent
         cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache and use_cache else None
-        self.built = settings.built_files(config)
+        self.built = self.languages.built  # listed by MkDocs once, in on_config
         site = checks.site(Path(config.docs_dir), self.built, settings.targets(self.config), self.directory, cache,
                            default_language=self.languages.default.code, register=self.register,
                            languages=self.part_languages)

@@ -25,6 +25,7 @@ class SiteLanguages:
 
     def __init__(self, languages: list[SiteLanguage], docs_dir: Path, built: list[Path]):
         self.all = languages
+        self.built = built  # the files MkDocs builds from, listed once per build
         self.by_code = {language.code: language for language in languages}
         self.default = next(language for language in languages if language.default)
         self.pages: dict[str, set[str]] = {}  # "slachtoffer/rechten.md" → {"nl", "en", …}
