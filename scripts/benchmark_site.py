@@ -5,7 +5,10 @@ medians side by side, measured in one run).
     python scripts/benchmark_site.py [--pages 50 100 200] [--runs 3]
 
 Builds: the naive build (Material and mkdocs-static-i18n as they come, no overrides, no
-checks) against `infopunt build` with every check, cold (no B1 cache) and warm.
+checks) against `infopunt build` with every check, cold (no cache: neither B1 scores nor kept
+pages) and warm (right after a build). Preview: `mkdocs serve` of one language (`make serve
+LANGUAGES=nl`) and of all: the first page, and the time from saving a Dutch page to the
+changed page being served (the browser reloads then).
 
 A generated site has the real configuration, theme and data files, and in each of the ten
 languages the real pages plus whole copies of them in folders g1/, g2/, … (links between
@@ -21,11 +24,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from benchmark_pages import default_config  # a sibling script (scripts/ is on the path)
@@ -67,17 +72,68 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(check, timeout: float = 600) -> float:
+    """Seconds until `check()` is true, asked every 20 ms."""
+    started = time.perf_counter()
+    while not check():
+        if time.perf_counter() - started > timeout:
+            raise SystemExit("mkdocs serve did not show the page in time")
+        time.sleep(0.02)
+    return time.perf_counter() - started
+
+
+def serve(project: Path, languages: str) -> tuple[float, float, float]:
+    """`mkdocs serve` as `make serve LANGUAGES=…` starts it: seconds until the first page is
+    served, seconds from saving a Dutch page to the changed page being served, peak memory (MB)."""
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", INFOPUNT_BUILD_LANGUAGES=languages)
+    page = project / "docs" / "nl" / "hulp-nu.md"
+    original = page.read_text(encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/hulp-nu/"
+    started = time.perf_counter()
+    process = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=project, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: "</html>" in fetch(url))
+        first = time.perf_counter() - started
+        time.sleep(1)  # the server settles (it watches the files from now on)
+        marker = f"Nieuwe zin {time.time_ns()}."
+        page.write_text(original + f"\n{marker}\n", encoding="utf-8")
+        edit = wait_for(lambda: marker in fetch(url))
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
+    finally:
+        process.terminate()
+        process.wait()
+        page.write_text(original, encoding="utf-8")
+    return first, edit, peak
+
+
 def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
     """Median wall time and peak memory of each command on `project`."""
     cache = project / ".cache"
     naive = default_config(project, project)
     commands = {
         "naive build": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(naive), "-d", "naive"], None),
-        "build, cold B1 cache": ([str(BIN / "infopunt"), "build"], cache),
-        "build, warm B1 cache": ([str(BIN / "infopunt"), "build"], None),
+        "build, cold": ([str(BIN / "infopunt"), "build"], cache),
+        "build, warm": ([str(BIN / "infopunt"), "build"], None),
         "translations": ([str(BIN / "infopunt"), "translations"], None),
-        "dashboard, cold B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], cache),
-        "dashboard, warm B1 cache": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], None),
+        "dashboard, cold": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], cache),
+        "dashboard, warm": ([str(BIN / "infopunt"), "dashboard", "-o", "dashboard.html"], None),
     }
     found = {}
     for name, (command, clear) in commands.items():
@@ -87,6 +143,11 @@ def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
                 shutil.rmtree(clear, ignore_errors=True)
             samples.append(timed(command, project))
         found[name] = (statistics.median(s[0] for s in samples), max(s[1] for s in samples))
+    for languages, label in (("nl", "serve nl"), ("", "serve all")):
+        samples = [serve(project, languages) for _ in range(runs)]
+        peak = max(sample[2] for sample in samples)
+        found[f"{label}: first page"] = (statistics.median(sample[0] for sample in samples), peak)
+        found[f"{label}: save to page"] = (statistics.median(sample[1] for sample in samples), peak)
     return found
 
 
@@ -102,17 +163,21 @@ def main() -> int:
             sites.append((f"generated, {count} per language", project, count))
         rows = [(label, count, measure(project, args.runs)) for label, project, count in sites]
     names = list(rows[0][2])
-    print(f"{'site':<30} {'pages':>6}  " + "  ".join(f"{name:>26}" for name in names))
-    for label, count, found in rows:
-        cells = "  ".join(f"{found[name][0]:>8.2f} s {found[name][1]:>7.0f} MB".rjust(26) for name in names)
-        print(f"{label:<30} {count * len(LANGUAGES):>6}  {cells}")
-    print("\nbuild / naive build (target ≤ 0.5):")
+    width = 22
+    print(f"{'pages (all languages)':<34}" + "".join(f"{count * len(LANGUAGES):>{width}}" for _, count, _ in rows))
+    for name in names:
+        print(f"{name:<34}" + "".join(f"{found[name][0]:>8.2f} s {found[name][1]:>6.0f} MB".rjust(width)
+                                      for _, _, found in rows))
+    print("\nbuild / naive build (target ≤ 0.5), cold = no cache at all, warm = after a build:")
     for label, count, found in rows:
         naive = found["naive build"][0]
-        print(f"  {label:<30} cold {found['build, cold B1 cache'][0] / naive:.2f}, "
-              f"warm {found['build, warm B1 cache'][0] / naive:.2f}")
+        print(f"  {label:<32} cold {found['build, cold'][0] / naive:.2f}, warm {found['build, warm'][0] / naive:.2f}")
+    print("\npreview, from saving a Dutch page to the changed page being served (target < 2 s):")
+    for label, count, found in rows:
+        print(f"  {label:<32} one language {found['serve nl: save to page'][0]:.2f} s, "
+              f"all languages {found['serve all: save to page'][0]:.2f} s")
     base = rows[0]
-    print("\ngrowth against the site:")
+    print("\ngrowth against the site (time):")
     for label, count, found in rows[1:]:
         ratios = ", ".join(f"{name} ×{found[name][0] / base[2][name][0]:.1f}" for name in names)
         print(f"  {label}: {count / base[1]:.1f}× the pages; {ratios}")

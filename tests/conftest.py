@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -67,20 +68,35 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-def copy_project(folder: Path) -> Path:
-    """A copy of the site's sources in `folder`/project."""
+def files(folder: Path) -> dict[Path, bytes]:
+    """Every file below `folder` (a built site) by its path in it, with its bytes."""
+    return {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def kept(result: subprocess.CompletedProcess) -> tuple[int, int]:
+    """How many pages a build rendered and how many it kept from the previous build (pagecache.py)."""
+    match = re.search(r"Pages: (\d+) pages rendered, (\d+) unchanged", result.stderr)
+    assert match, result.stderr[-2000:]
+    return int(match.group(1)), int(match.group(2))
+
+
+def copy_project(folder: Path, caches: bool = False) -> Path:
+    """A copy of the site's sources in `folder`/project; with `caches`, also what the last build
+    of the site kept (B1 scores, rendered pages), as an editor's working copy has it."""
     copy = folder / "project"
     copy.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", copy)
     shutil.copytree(ROOT / "docs", copy / "docs")
     shutil.copytree(ROOT / "overrides", copy / "overrides")
+    if caches and (ROOT / ".cache").is_dir():
+        shutil.copytree(ROOT / ".cache", copy / ".cache", ignore=shutil.ignore_patterns("*.lock", ".*"))
     return copy
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    """A copy of the site's sources that a test may break."""
-    return copy_project(tmp_path)
+def project(tmp_path, built_site) -> Path:
+    """A copy of the site's sources that a test may break, with what the build of built_site kept."""
+    return copy_project(tmp_path, caches=True)
 
 
 # A small site for tests that need a whole build but not every page: the real configuration,
@@ -211,11 +227,11 @@ UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English on
 
 
 @pytest.fixture(scope="session")
-def fallback_site(tmp_path_factory) -> Path:
+def fallback_site(tmp_path_factory, built_site) -> Path:
     """The site built with one page translated into English only, as a new page is until its
     translators catch up: the other eight languages show it in Dutch, under a notice."""
     work = tmp_path_factory.mktemp("fallback")
-    copy = copy_project(work)
+    copy = copy_project(work, caches=True)
     for translation in (copy / "docs").glob(f"*/{UNTRANSLATED}"):
         if translation.parts[-3] not in ("nl", "en"):
             translation.unlink()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
 import urllib.request
 
 import pytest
 
-from conftest import BIN, FAKETIME, OFFICIAL_DUTCH, Tags, infopunt, mkdocs_build, mkdocs_serve, require, run
+from conftest import (ALL_PAGES, BIN, EASY, FAKETIME, LANGUAGES, OFFICIAL_DUTCH, Tags, files, infopunt, kept,
+                      mkdocs_build, mkdocs_serve, require, run, small_project, write_page)
 
 
 def test_site_name_and_navigation_are_translated(built_site):
@@ -194,10 +196,9 @@ def test_two_builds_in_other_folders_at_another_date_are_byte_identical(built_si
                 "--site-dir", str(tmp_path / "later"), cwd=project)
     assert later.returncode == 0, later.stderr[-2000:]
     assert "WARNING -  review due: docs/nl/index.md:5: review due since" in later.stderr
-    first = {path.relative_to(built_site): path for path in built_site.rglob("*") if path.is_file()}
-    second = {path.relative_to(tmp_path / "later"): path for path in (tmp_path / "later").rglob("*") if path.is_file()}
+    first, second = files(built_site), files(tmp_path / "later")
     assert sorted(first) == sorted(second)
-    assert [name for name in first if first[name].read_bytes() != second[name].read_bytes()] == []
+    assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(project, tmp_path):
@@ -209,8 +210,7 @@ def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(pro
         "      contact_check_days: 180\n", "      contact_check_days: 180\n      skip_i18n_alternates: false\n"),
         encoding="utf-8")
     assert mkdocs_build(project, tmp_path / "plain").returncode == 0
-    fast = {p.relative_to(tmp_path / "fast"): p.read_bytes() for p in (tmp_path / "fast").rglob("*") if p.is_file()}
-    plain = {p.relative_to(tmp_path / "plain"): p.read_bytes() for p in (tmp_path / "plain").rglob("*") if p.is_file()}
+    fast, plain = files(tmp_path / "fast"), files(tmp_path / "plain")
     assert sorted(fast) == sorted(plain)
     assert [name for name in fast if fast[name] != plain[name]] == []
 
@@ -219,9 +219,7 @@ def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(pro
 def test_a_build_in_parallel_parts_is_the_site_a_single_build_makes(built_site, project, tmp_path, jobs):
     result = infopunt("build", "--jobs", str(jobs), "--site-dir", str(tmp_path / "public"), cwd=project)
     assert result.returncode == 0, result.stderr[-2000:]
-    single = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
-    parts = {p.relative_to(tmp_path / "public"): p.read_bytes() for p in (tmp_path / "public").rglob("*")
-             if p.is_file()}
+    single, parts = files(built_site), files(tmp_path / "public")
     assert sorted(parts) == sorted(single)
     assert [name for name in single if single[name] != parts[name]] == []
     assert [p.name for p in (tmp_path / ".public.releases").iterdir()] == [(tmp_path / "public").resolve().name]
@@ -233,3 +231,45 @@ def test_a_problem_in_a_language_another_part_builds_fails_the_whole_build(proje
     result = infopunt("build", "--jobs", "2", "--site-dir", str(tmp_path / "public"), cwd=project)
     assert result.returncode != 0 and "docs/zh/over/index.md" in result.stderr
     assert not (tmp_path / "public").exists() and list((tmp_path / ".public.releases").iterdir()) == []
+
+
+def test_a_build_renders_again_only_what_changed_and_makes_the_site_a_full_build_makes(built_site, project, tmp_path):
+    """A build keeps the pages it rendered (pagecache.py); the next build renders again only the
+    pages whose text, navigation or translations changed. Here one sentence of a Dutch page
+    changes: that page and its translations (now outdated) are rendered, the rest is kept, and
+    the site is the one a build without kept pages makes, file for file."""
+    dutch = project / "docs" / "nl" / "hulp-nu.md"
+    dutch.write_text(dutch.read_text(encoding="utf-8").replace("Bel dan meteen 112.", "Bel dan direct 112."),
+                     encoding="utf-8")
+    kept_build = mkdocs_build(project, tmp_path / "kept")
+    assert kept_build.returncode == 0, kept_build.stderr[-2000:]
+    rendered, unchanged = kept(kept_build)
+    assert 1 <= rendered <= len(LANGUAGES) and rendered + unchanged == len(LANGUAGES) * len(ALL_PAGES)
+    shutil.rmtree(project / ".cache")
+    full = mkdocs_build(project, tmp_path / "full")
+    assert kept(full) == (len(LANGUAGES) * len(ALL_PAGES), 0)
+    assert files(tmp_path / "kept") == files(tmp_path / "full")
+
+
+def test_a_new_title_renders_again_every_page_that_shows_it(tmp_path):
+    project = small_project(tmp_path)
+    assert kept(mkdocs_build(project, tmp_path / "one")) == (2 * len(LANGUAGES), 0)
+    assert kept(mkdocs_build(project, tmp_path / "two")) == (0, 2 * len(LANGUAGES))
+    write_page(project, "hulp-nu.md", "Nu hulp", "victim", EASY)  # its title is in both pages' navigation
+    assert kept(mkdocs_build(project, tmp_path / "three")) == (2 * len(LANGUAGES), 0)
+    shutil.rmtree(project / ".cache")
+    assert kept(mkdocs_build(project, tmp_path / "four")) == (2 * len(LANGUAGES), 0)
+    assert files(tmp_path / "three") == files(tmp_path / "four")
+
+
+def test_a_kept_page_never_hides_a_warning(tmp_path):
+    """A page built with a warning is not kept: every build warns again until it is fixed."""
+    project = small_project(tmp_path)
+    write_page(project, "hulp-nu.md", "Hulp nu", "victim", EASY + "\n[Meer](nergens.md)\n")
+    warned = []
+    for build in ("one", "two"):
+        result = mkdocs_build(project, tmp_path / build, strict=False)
+        assert result.returncode == 0
+        warned.append(result.stderr.count("contains a link 'nergens.md'"))
+    assert warned == [len(LANGUAGES), len(LANGUAGES)]  # hulp-nu.md, in each language's build
+    assert kept(result) == (0, 2 * len(LANGUAGES))  # its Markdown is rendered again; the same page comes out

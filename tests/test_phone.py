@@ -63,23 +63,73 @@ def new_phone(chromium, width: int = 360, javascript: bool = True):
                                 device_scale_factor=1, java_script_enabled=javascript)
 
 
-@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def layout_problems(page, address: str) -> list[tuple]:
+    """The page just loaded at the first width, measured at each width."""
+    problems = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": HEIGHT})
+        zoom = page.evaluate("window.innerWidth")
+        if zoom != width:
+            problems.append((address, width, f"the phone zoomed out to {zoom}px"))
+        problems += [(address, width, problem) for problem in page.evaluate(LAYOUT_PROBLEMS)]
+    return problems
+
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+               "resultTypes": ["violations"]}
+WATCH_POLICY = ("window.__violations = [];"
+                "document.addEventListener('securitypolicyviolation',"
+                " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_page_is_wider_than_the_phone_and_the_exit_and_help_stay_in_view(chromium, site_server, lang,
-                                                                         javascript):
-    """Every page of the language at 320, 360 and 414 px: loaded once, measured at each width."""
-    context = new_phone(chromium, WIDTHS[0], javascript)
+def test_every_page_on_a_phone_fits_keeps_exit_and_help_in_view_loads_only_from_the_site_and_passes_axe(
+        chromium, site_server, lang):
+    """Every page of the language (its 404 page included), loaded once on a phone and checked
+    for all a visitor relies on: nothing wider than the screen and the quick exit and "help
+    now" in view at 320, 360 and 414 px; no failed request, nothing from another origin, no
+    Content-Security-Policy violation, no cookie, nothing in localStorage or sessionStorage;
+    no WCAG 2.1 A/AA violation found by axe-core (axe-playwright-python's copy, loaded into
+    each page before it runs)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = new_phone(chromium, WIDTHS[0])
+    context.add_init_script(WATCH_POLICY)
+    context.add_init_script(Axe().axe_script)
+    page = context.new_page()
+    own = urlparse(site_server).netloc
+    found = {"layout": [], "failed": [], "foreign": [], "policy": [], "stored": [], "axe": []}
+    page.on("response", lambda response: response.status >= 400 and found["failed"].append(
+        (response.status, response.url)))
+    page.on("requestfailed", lambda request: request.failure != "net::ERR_ABORTED"  # aborted by our next goto
+            and found["failed"].append((0, request.url)))
+    page.on("request", lambda request: urlparse(request.url).netloc != own and found["foreign"].append(request.url))
+    for address in addresses(lang):
+        page.set_viewport_size({"width": WIDTHS[0], "height": HEIGHT})
+        page.goto(site_server + address, wait_until="load")
+        found["layout"] += layout_problems(page, address)
+        found["policy"] += [(address, v) for v in page.evaluate("window.__violations")]
+        keys = page.evaluate("Object.keys(localStorage).concat(Object.keys(sessionStorage))")
+        found["stored"] += [(address, key) for key in keys]
+        result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+        found["axe"] += [(address, v["id"], len(v["nodes"])) for v in result["violations"]]
+    page.wait_for_load_state("networkidle")
+    found["cookies"] = context.cookies()
+    context.close()
+    assert {kind: problems for kind, problems in found.items() if problems} == {}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_without_javascript_no_page_is_wider_than_the_phone_and_the_exit_and_help_stay_in_view(
+        chromium, site_server, lang):
+    """Every page of the language at 320, 360 and 414 px, with JavaScript off."""
+    context = new_phone(chromium, WIDTHS[0], javascript=False)
     page = context.new_page()
     problems = []
     for address in addresses(lang):
         page.set_viewport_size({"width": WIDTHS[0], "height": HEIGHT})
         page.goto(site_server + address, wait_until="load")
-        for width in WIDTHS:
-            page.set_viewport_size({"width": width, "height": HEIGHT})
-            zoom = page.evaluate("window.innerWidth")
-            if zoom != width:
-                problems.append((address, width, f"the phone zoomed out to {zoom}px"))
-            problems += [(address, width, problem) for problem in page.evaluate(LAYOUT_PROBLEMS)]
+        problems += layout_problems(page, address)
     context.close()
     assert problems == []
 

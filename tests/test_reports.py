@@ -9,7 +9,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from conftest import BIN, infopunt, mkdocs_build
+from conftest import BIN, copy_project, infopunt, mkdocs_build
 
 HARD = ("---\naudience: victim\n---\n\n# Aanvraag\n\n"
         "Indien de aanvraag niet tijdig wordt ingediend, wordt deze in verband met de geldende regeling "
@@ -109,7 +109,8 @@ def test_cache_rescores_only_changed_pages(tmp_path):
     assert uncached.stdout == third.stdout and "unchanged" not in uncached.stderr
 
 
-def test_build_reuses_the_cache_for_unchanged_pages(project, tmp_path):
+def test_build_reuses_the_cache_for_unchanged_pages(tmp_path):
+    project = copy_project(tmp_path)  # without a cache
     count = len(list((project / "docs").glob("*/**/*.md")))
     first = mkdocs_build(project, tmp_path / "one")
     assert f"B1 check of {count} pages: {count} scored, 0 unchanged" in first.stderr

@@ -1,4 +1,4 @@
-"""Safety: quick exit, security policy, atomic publishing, accessibility. (Unsafe content is refused by
+"""Safety: quick exit, security policy, atomic publishing. (Unsafe content is refused by
 the check of the built pages: tests/test_published.py.)"""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, NEUTRAL, infopunt, mkdocs_build, neutral_site, page, root
+from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, NEUTRAL, infopunt, mkdocs_build, neutral_site, page
 
 
 
@@ -187,23 +187,3 @@ def test_first_tabs_reach_the_skip_link_then_the_quick_exit_with_visible_focus(p
     assert outline not in ("none", "")
     ARTIFACTS.mkdir(exist_ok=True)
     page_.screenshot(path=str(ARTIFACTS / "quick-exit-focus-nl-phone.png"))
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_axe_finds_no_wcag_21_aa_violation_on_any_page(chromium, site_server, lang):
-    """axe-core (from the axe-playwright-python package) on every page of a language, loaded
-    into each page before it runs and asked for violations only."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    context = chromium.new_context(viewport={"width": 390, "height": 844})
-    context.add_init_script(Axe().axe_script)
-    page_ = context.new_page()
-    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-               "resultTypes": ["violations"]}
-    violations = []
-    for path in ALL_PAGES:
-        page_.goto(f"{site_server}/{root(lang)}{path}")
-        result = page_.evaluate("options => axe.run(document, options)", options)
-        violations += [(f"/{root(lang)}{path}", v["id"], len(v["nodes"])) for v in result["violations"]]
-    context.close()
-    assert violations == []

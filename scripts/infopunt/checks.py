@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import contacts, frontmatter, pages, sources
-from .findings import Finding, InputError, display_path
+from .findings import Finding, InputError, display_path, real
 from .readability import Cache, Measurement, measure
 
 
@@ -81,20 +81,19 @@ def files(docs_dir: Path, built: list[Path]) -> list[Finding]:
     """Every file MkDocs will build from (`built`) is a page in a language folder, a data file at
     the top, or an inert file (an image, a PDF); none may lead out of `docs_dir`."""
     found = []
-    root = docs_dir.resolve()
+    root = real(docs_dir)
     for path in sorted(built):
-        shown = display_path(path)
-        if not path.resolve().is_relative_to(root):
-            found.append(Finding(shown, 1, "error", "a link to a file or folder outside docs/",
+        if not real(path).is_relative_to(root):
+            found.append(Finding(display_path(path), 1, "error", "a link to a file or folder outside docs/",
                                  "Copy the file into docs/ instead of linking to it."))
         elif path.suffix == ".md":
             if pages.language_of(path, docs_dir) is None:
-                found.append(Finding(shown, 1, "error", "a page outside a language folder",
+                found.append(Finding(display_path(path), 1, "error", "a page outside a language folder",
                                      "Move it into docs/<language>/, e.g. docs/nl/."))
         elif path.suffix == ".yml" and path.parent == docs_dir:
             continue
         elif path.suffix.lower() not in STATIC:
-            found.append(Finding(shown, 1, "error", f"a '{path.suffix or path.name}' file would be published "
+            found.append(Finding(display_path(path), 1, "error", f"a '{path.suffix or path.name}' file would be published "
                                  "as it is, unchecked", "Write pages in Markdown (.md); other files may only be "
                                  f"{', '.join(sorted(STATIC))}."))
     return found
@@ -110,7 +109,7 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
     for path in sorted(path for path in built if path.suffix == ".md"):
         lang = pages.language_of(path, docs_dir)
         if lang is None or (languages is not None and lang not in languages) \
-                or not path.resolve().is_relative_to(docs_dir.resolve()):
+                or not real(path).is_relative_to(real(docs_dir)):
             continue
         try:
             page = read[path] = pages.read(path, lang)
@@ -123,6 +122,4 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
         errors.extend(problems)
         if not problems:
             results.append(readability(page, targets, cache))
-    if cache is not None:
-        cache.save(prune=not errors and languages is None)  # the whole site was scored: entries of pages gone go
     return SiteCheck(results, errors, read)

@@ -126,7 +126,7 @@ def _readability(args) -> int:
         if page.lang is None:
             raise InputError(page.path, "cannot tell its language: put it under docs/<lang>/ or pass --lang")
         if args.audience:
-            page.front.data["audience"] = args.audience
+            page.front.data = {**page.front.data, "audience": args.audience}
     results = [checks.readability(page, targets, cache) for page in _progress(found)]
     if cache is not None:
         cache.save()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -44,9 +45,26 @@ class InputError(Exception):
         return Finding(self.path, self.line or 1, "error", self.message)
 
 
+def real(path: Path) -> Path:
+    """`path.resolve()`, with each folder's real path remembered: a build asks about thousands of
+    files in a few hundred folders (`forget_real_paths` starts afresh, once per build)."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    return _real_folder(str(path.absolute().parent)) / path.name
+
+
+@lru_cache(maxsize=4096)
+def _real_folder(folder: str) -> Path:
+    return Path(folder).resolve()
+
+
+def forget_real_paths() -> None:
+    _real_folder.cache_clear()
+
+
 def display_path(path: Path) -> str:
     """A path relative to the working folder when it lies below it."""
     try:
-        return path.resolve().relative_to(Path.cwd()).as_posix()
+        return real(path).relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path.as_posix()

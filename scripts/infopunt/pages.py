@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import frontmatter, yamlfile
-from .findings import InputError, display_path
+from .findings import InputError, display_path, real
 
 LANG_DIR = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
@@ -26,10 +26,10 @@ class Page:
 
 def language_of(path: Path, docs_dir: Path | None = None) -> str | None:
     """The language folder a page sits in: `<docs_dir>/<lang>/…`, or `…/docs/<lang>/…`."""
-    path = path.resolve()
+    path = real(path)
     if docs_dir is not None:
         try:
-            first = path.relative_to(docs_dir.resolve()).parts[0]
+            first = path.relative_to(real(docs_dir)).parts[0]
         except (ValueError, IndexError):
             return None
         return first if LANG_DIR.match(first) and first != path.name else None
@@ -88,8 +88,28 @@ def _within_limits(text: str, path: str) -> None:
                              "break it into sentences and paragraphs", number)
 
 
+_READ: dict[tuple, tuple[tuple, Page]] = {}  # pages read in this process: the file's state when read, the page
+
+
 def read(path: Path, lang: str | None = None, docs_dir: Path | None = None) -> Page:
-    """Read one Markdown file; the language comes from its docs/<lang>/ folder, else from `lang`."""
+    """Read one Markdown file; the language comes from its docs/<lang>/ folder, else from `lang`.
+    A file read before and unchanged since (same size, time and inode) is not read again:
+    `mkdocs serve` rebuilds after every save."""
+    asked = (str(path), lang, str(docs_dir))
+    try:
+        found = path.stat()
+        state = (found.st_mtime_ns, found.st_size, found.st_ino)
+    except OSError:
+        state = None
+    if asked in _READ and state is not None and _READ[asked][0] == state:
+        return _READ[asked][1]
+    page = _read(path, lang, docs_dir)
+    if state is not None:
+        _READ[asked] = (state, page)
+    return page
+
+
+def _read(path: Path, lang: str | None, docs_dir: Path | None) -> Page:
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is fine; line ends are normalised

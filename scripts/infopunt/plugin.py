@@ -22,15 +22,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from babel.dates import format_date
+from jinja2 import ChoiceLoader, DictLoader
 from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from . import (assets, buildspeed, checks, contacts, editor_panel, parallel, published, review, schemas,
-               search_index, security, settings, sources, strings, translations)
-from .findings import Finding, InputError, display_path
+from . import (assets, buildspeed, checks, contacts, editor_panel, pagecache, parallel, published, review,
+               schemas, search_index, security, settings, sources, strings, translations)
+from .findings import Finding, InputError, display_path, forget_real_paths
 from .frontmatter import AUDIENCES
 from .readability import Cache
 from .sitelanguages import SiteLanguages
@@ -74,6 +75,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.part_languages: set[str] | None = None  # the languages this part of a parallel build builds and checks
         self.lowered: tuple | None = None  # MkDocs' levels for missing pages, while a part lowers them
         self.compiled_templates = buildspeed.CompiledTemplates()  # for every language's build
+        self.page_cache: pagecache.PageCache | None = None  # rendered pages kept between builds
+        self.b1_cache: Cache | None = None
+        self.caching = False  # whether the language build under way uses page_cache
         self._start_build()
 
     def _start_build(self) -> None:
@@ -87,6 +91,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.translation_states: dict[tuple[str, str], translations.State] = {}  # (language, page) → state
         self.built: list[Path] = []  # the files MkDocs builds from
         self.results: dict[str, checks.PageResult] = {}  # B1 results by page path, for the editor's panel
+        self.kept_content: dict[str, dict] = {}  # src_uri → kept content, in the language build under way
+        self.nav_shown: list = []  # the navigation of the language build under way, as every page shows it
+        self.search_seen = 0  # the search entries of the language build under way so far
+        self.page_search: list[dict] = []  # the search entries of the page being built
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
@@ -95,6 +103,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         if self.building:  # a language's build inside the site's build: everything is loaded
             return config
         self._start_build()
+        forget_real_paths()  # a folder may have become a link since the last build of a preview
         logging.getLogger("jieba").setLevel(logging.WARNING)  # Material's search segments Chinese with it
         unknown = set(self.config.targets) - set(AUDIENCES)
         if unknown:
@@ -121,9 +130,19 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             self.theme_scripts = published.known_scripts([Path(folder) for folder in config.theme.dirs])
             self.data_files = [docs / self.config.strings, docs / self.config.contacts,
                                Path(config.config_file_path), custom_dir / "main.html"]
+            self._start_page_cache(config, [docs / self.config.sources])
         except (InputError, ValueError) as error:
             raise PluginError(str(error)) from None
         return config
+
+    def _start_page_cache(self, config, more_data: list[Path]) -> None:
+        if not self.config.cache:
+            self.page_cache = None
+            return
+        if self.page_cache is None:
+            self.page_cache = pagecache.PageCache(Path(config.config_file_path).parent,
+                                                  "serve" if self.serving else "build")
+        self.page_cache.start_site(pagecache.site_fingerprint(config, [*self.data_files, *more_data]))
 
     def _build_only(self, i18n, codes: str | None) -> None:
         """In one part of a parallel build (parallel.py), build only its languages (and the
@@ -150,8 +169,26 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                 raise ValueError(f"infopunt: emergency_contact: {problems[0]}")
 
     def on_env(self, env, config, files):
+        """Compiled templates are reused; the pages whose output is kept render an empty template."""
         env.bytecode_cache = self.compiled_templates
+        if self.caching:
+            if not isinstance(env.loader, ChoiceLoader):
+                env.loader = ChoiceLoader([DictLoader({pagecache.TEMPLATE: ""}), env.loader])
+            building = self._building(config)
+            pages = [file.page for file in files.documentation_pages() if file.page is not None]
+            for page in self.page_cache.plan_outputs(pages, self.nav_shown, lambda p: self._shows(p, building)):
+                page.meta["template"] = pagecache.TEMPLATE
+                page.meta["search"] = {"exclude": True}  # its kept entries are added instead
+        self.search_seen = 0
         return env
+
+    def _shows(self, page, building) -> list:
+        """What a page shows of its translations in the language being built."""
+        content_lang, _, path = page.file.src_uri.partition("/")
+        translated = self.languages.translated(path)
+        return [building.code, content_lang, [(lang.code, lang in translated, self._is_outdated(lang, path))
+                                              for lang in self.languages.all],
+                self._outdated(path, building) if content_lang == building.code else None]
 
     def on_files(self, files, config):
         """The component files of the site's styles and scripts are joined, not copied one by one.
@@ -191,18 +228,28 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         """Check every file MkDocs will build from (front matter, contacts, sources, B1) and
         what is due for review: the one check `infopunt check` and every build run. A part of
         a parallel build checks the pages of its own languages; the parts together check all."""
-        project = Path(config.config_file_path).parent
-        cache = Cache(project / settings.DEFAULT_CACHE) if self.config.cache and use_cache else None
+        cache = self._b1_cache(Path(config.config_file_path).parent) if self.config.cache and use_cache else None
         self.built = self.languages.built  # listed by MkDocs once, in on_config
         site = checks.site(Path(config.docs_dir), self.built, settings.targets(self.config), self.directory, cache,
                            default_language=self.languages.default.code, register=self.register,
                            languages=self.part_languages)
         if cache is not None:
             log.info(f"B1 check of {len(site.results)} pages: {cache.summary()}")
+            if not self.serving:  # a preview saves the scores when it stops
+                cache.save(prune=not site.errors and self.part_languages is None)  # whole site: pages gone go
         page_days = {**review.DEFAULT_PAGE_DAYS, **self.config.review_days}
         due = review.due([result.page for result in site.results], self.directory, page_days,
                          self.config.contact_check_days, dt.date.today())
         return site, due
+
+    def _b1_cache(self, project: Path) -> Cache:
+        """The B1 scores kept between runs: read for each build; a preview reads them once."""
+        path = project / settings.DEFAULT_CACHE
+        if self.serving and self.b1_cache is not None and self.b1_cache.path == path:
+            self.b1_cache.hits = self.b1_cache.misses = 0
+            return self.b1_cache
+        self.b1_cache = Cache(path)
+        return self.b1_cache
 
     def misses(self, results: list[checks.PageResult]) -> list[checks.PageResult]:
         """The pages that miss their B1 target in an audience whose target is enforced."""
@@ -235,19 +282,31 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def on_nav(self, nav, config, files):
         """Navigation titles (from mkdocs.yml and front matter) are text: escaped once, here,
         because the theme inserts them into the HTML as they are."""
-        pending = list(nav.items)
+        pending, shown = list(nav.items), []
         while pending:
             item = pending.pop()
             if isinstance(item.title, str):
                 item.title = escape(item.title)
+            shown.append((type(item).__name__, getattr(item, "url", None),
+                          None if getattr(item, "file", None) else str(item.title)))
             pending.extend(getattr(item, "children", None) or [])
+        self.caching = self.page_cache is not None and not (self.skip_default_pages and self._building(config).default)
+        if self.caching:
+            self.nav_shown, self.kept_content = shown, {}
+            self.page_cache.start(self._building(config).code, files)
         return nav
 
     def on_page_content(self, html, page, config, files):
-        """In `mkdocs serve` only: the editor's B1 panel and marks (see editor_panel)."""
-        if not self.serving:
-            return html
-        return editor_panel.render(html, self.results.get(display_path(Path(page.file.abs_src_path))))
+        """A kept page's content comes back; in `mkdocs serve` only: the editor's B1 panel and
+        marks (see editor_panel)."""
+        kept = self.kept_content.pop(page.file.src_uri, None) if self.caching else None
+        if kept is not None:
+            return self.page_cache.restore_content(page, kept, files)
+        if self.serving:
+            html = editor_panel.render(html, self.results.get(display_path(Path(page.file.abs_src_path))))
+        if self.caching:
+            self.page_cache.keep_content(page, html)
+        return html
 
     def on_page_markdown(self, markdown, page, config, files):
         """Contact cards in the Markdown; the page's title and description escaped once, here,
@@ -256,7 +315,12 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = escape(page.meta[key])
         lang = page.file.src_uri.split("/")[0]
-        return contacts.expand(markdown, lang, self.directory)
+        markdown = contacts.expand(markdown, lang, self.directory)
+        kept = self.page_cache.content(page, markdown) if self.caching else None
+        if kept is not None:  # nothing to render: the kept content comes back in on_page_content
+            self.kept_content[page.file.src_uri] = kept
+            return ""
+        return markdown
 
     def _material(self, config, key: str, language: str) -> str:
         """Material's translation of `key` in `language`, looked up once per build."""
@@ -270,15 +334,27 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def on_template_context(self, context, template_name, config):
         return self._context(context, config)
 
+    @event_priority(-50)  # after Material's search plugin has taken the page's search entries
     def on_page_context(self, context, page, config, nav):
-        context = self._context(context, config)
         building = self._building(config)
         content_lang, _, path = page.file.src_uri.partition("/")
-        translated = self.languages.translated(path)
-        front = page.meta.get("translation") or {}
         url = self.languages.url(building, path)
         if content_lang == building.code:
             self.reviewed[url] = str(page.meta.get("last_reviewed", ""))
+        if self.caching:
+            self.page_cache.page_started()
+            kept = self.page_cache.output(page)
+            entries = self._search_entries(config)
+            if kept is not None:
+                self.script_hashes.update(kept["hashes"])
+                entries.extend(kept["search"])
+            self.page_search = entries[self.search_seen:]
+            self.search_seen = len(entries)
+            if kept is not None:
+                return context
+        context = self._context(context, config)
+        translated = self.languages.translated(path)
+        front = page.meta.get("translation") or {}
         context["infopunt_page"] = {
             "outdated": self._outdated(path, building) if content_lang == building.code else None,
             "reviewed": self._date(page.meta.get("last_reviewed"), building.code),
@@ -296,6 +372,11 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                           for lang in translated],
         }
         return context
+
+    @staticmethod
+    def _search_entries(config) -> list:
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        return search.search_index.entries if search is not None else []
 
     def _is_outdated(self, language, path: str) -> bool:
         """Whether the translation of `path` in `language` follows an older Dutch text."""
@@ -343,19 +424,25 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        html = self._finish_html(output, config)
-        self._check_published(html, Path(page.file.abs_src_path))
+        kept = self.page_cache.output(page) if self.caching else None
+        if kept is not None:
+            return kept["html"]
+        html, hashes = self._finish_html(output, config)
+        clean = self._check_published(html, Path(page.file.abs_src_path))
+        if self.caching and clean:
+            self.page_cache.keep_output(page, html, self.page_search, hashes)
         return html
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
-            html = self._finish_html(output_content, config)
+            html, _ = self._finish_html(output_content, config)
             self._check_published(html, Path(config.theme.custom_dir) / "404.html")
             self.not_found[config.theme["language"]] = html
         return output_content
 
-    def _check_published(self, html: str, source: Path) -> None:
-        """Hold the final HTML to the allowlist; each problem points at the source it came from."""
+    def _check_published(self, html: str, source: Path) -> bool:
+        """Hold the final HTML to the allowlist; each problem points at the source it came from.
+        Returns whether the page passed."""
         started = time.perf_counter()
         found = published.problems(html, self.theme_scripts, self.origin)
         self.check_time[0] += 1
@@ -365,8 +452,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             for problem in found:
                 finding = published.locate(problem, source, self.data_files, shown)
                 self.published[finding.path, finding.line, finding.message] = finding
+        return not found
 
-    def _finish_html(self, html: str, config) -> str:
+    def _finish_html(self, html: str, config) -> tuple[str, set[str]]:
         """`dir` on <html> (Material sets it on <body> only); no <link rel=alternate> (Material's
         script would fetch a sitemap.xml next to each, which do not exist); the security policy."""
         direction = self._material(config, "direction", self._building(config).code)
@@ -374,11 +462,15 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         html = HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{direction}"', html, count=1)
         html, hashes = security.protect(html)
         self.script_hashes |= hashes
-        return html
+        return html, hashes
 
     @event_priority(0)  # before mkdocs-static-i18n builds the other languages
-    def _restore_validation(self, config):
-        """The other languages' builds report missing pages again (see on_files)."""
+    def _language_built(self, config):
+        """The kept pages of the language just built are saved (a preview saves them when it
+        stops); the other languages' builds report missing pages again (see on_files)."""
+        if self.caching:
+            self.page_cache.finish(save=not self.serving)
+            self.caching = False
         if self.lowered is not None:
             (config.validation.nav.not_found, config.validation.links.not_found), self.lowered = self.lowered, None
 
@@ -389,6 +481,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         search_index.write(site_dir, building, self.languages, lambda key: self._material(config, key, building.code))
         self.building.pop()
         if not self.building:
+            if self.page_cache is not None:
+                log.info(f"Pages: {self.page_cache.summary()}")
             checked, seconds = self.check_time
             log.info(f"Checked {checked} built pages in {seconds:.1f} s "
                      f"({1000 * seconds / max(checked, 1):.1f} ms per page)")
@@ -401,11 +495,18 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
                 raise PluginError(f"{count} problem(s) in the built pages, listed above; nothing was published.")
             self._finish_site(site_dir, config)
 
-    on_post_build = CombinedEvent(_restore_validation, _finish_build)
+    on_post_build = CombinedEvent(_language_built, _finish_build)
 
     def on_build_error(self, error):
         self.building.clear()
         self.published = {}
+        self.caching = False
+
+    def on_shutdown(self):
+        if self.serving and self.b1_cache is not None:
+            self.b1_cache.save()
+        if self.page_cache is not None:
+            self.page_cache.save()
 
     def _finish_site(self, site_dir: Path, config) -> None:
         for asset in self.assets.values():
@@ -419,5 +520,5 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         part = os.environ.get(parallel.REPORT_VARIABLE)
         if part:  # one part of a parallel build: the whole build writes the site-wide files
             parallel.report(Path(part), self.reviewed, self.script_hashes)
-        else:
+        elif not self.serving:  # a preview needs neither the sitemap nor the host's files
             parallel.finish(site_dir, self.languages, config.site_url or "/", self.reviewed, self.script_hashes)
