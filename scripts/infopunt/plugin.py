@@ -28,6 +28,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
 
 from . import (assets, buildspeed, checks, contacts, editor_panel, pagecache, parallel, published, review,
                schemas, search_index, security, settings, sources, strings, translations)
@@ -195,11 +196,13 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         A part of a parallel build without the default language renders only its home page (that
         build is only the start mkdocs-static-i18n needs, and it wants a home page); the
         navigation then names pages that are not there, which is no news in that build."""
-        skipped = self.skip_default_pages and self._building(config).default
+        building = self._building(config)
+        skipped = self.skip_default_pages and building.default
         default = self.languages.default.code
-        for file in [file for file in files if assets.is_source(file.src_uri) or (
-                skipped and file.src_uri.startswith(f"{default}/") and file.src_uri != f"{default}/index.md")]:
-            files.remove(file)
+        files = Files([file for file in files if not assets.is_source(file.src_uri) and not (
+            skipped and file.src_uri.startswith(f"{default}/") and file.src_uri != f"{default}/index.md")])
+        if self.config.skip_i18n_alternates:  # see buildspeed.py
+            files = buildspeed.own_files(files, set(self.languages.by_code), {building.code, default})
         if skipped:
             self.lowered = (config.validation.nav.not_found, config.validation.links.not_found)
             config.validation.nav.not_found = config.validation.links.not_found = logging.DEBUG
