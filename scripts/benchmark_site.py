@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -117,7 +118,7 @@ def serve(project: Path, languages: str) -> tuple[float, float, float]:
         status = Path(f"/proc/{process.pid}/status").read_text()
         peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGINT)  # Ctrl-C, as an editor stops it (it then saves what it kept)
         process.wait()
         page.write_text(original, encoding="utf-8")
     return first, edit, peak

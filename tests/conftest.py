@@ -40,6 +40,11 @@ def root(lang: str) -> str:
     return "" if lang == "nl" else f"{lang}/"
 
 
+def addresses(lang: str) -> list[str]:
+    """Every page of a language in the built site, its 404 page included."""
+    return [f"/{root(lang)}{path}" for path in ALL_PAGES] + [f"/{root(lang)}404.html"]
+
+
 def page(site: Path, lang: str, path: str) -> str:
     """The HTML of a built page."""
     return (site / root(lang) / path / "index.html").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, root
+from conftest import ARTIFACTS, LANGUAGES, root
 
 PHONE = {"width": 390, "height": 844}
 INDEX = "search/search_index.json"
@@ -54,17 +54,6 @@ def test_search_finds_pages_in_the_visitors_language_only(browser_page, site_ser
     others = tuple(f"/{code}/" for code in LANGUAGES if code not in ("nl", lang))
     assert all(href.startswith(f"/{root(lang)}") and not href.startswith(others) for href in hrefs), hrefs
     assert [path for path in requests if path.endswith(INDEX)] == [f"/{root(lang)}{INDEX}"]
-
-
-def addresses(lang: str) -> list[str]:
-    """Every page of a language in the built site, its 404 page included."""
-    return [f"/{root(lang)}{path}" for path in ALL_PAGES] + [f"/{root(lang)}404.html"]
-
-
-def test_the_browsing_tests_visit_every_built_page(built_site):
-    built = {"/" + (html.parent.relative_to(built_site).as_posix() + "/").removeprefix("./")
-             for html in built_site.rglob("index.html") if "assets" not in html.parts}
-    assert built <= {address for lang in LANGUAGES for address in addresses(lang)}
 
 
 def test_arabic_home_page_is_mirrored_on_a_phone(chromium, site_server):

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from conftest import ALL_PAGES, ARTIFACTS, LANGUAGES, NEUTRAL, ROOT, neutral_site, root
+from conftest import ARTIFACTS, LANGUAGES, NEUTRAL, ROOT, addresses, neutral_site, root
 
 HEIGHT = 740
 WIDTHS = (320, 360, 414)
@@ -54,8 +54,10 @@ LAYOUT_PROBLEMS = """() => {
 }"""
 
 
-def addresses(lang: str) -> list[str]:
-    return [f"/{root(lang)}{path}" for path in ALL_PAGES] + [f"/{root(lang)}404.html"]
+def test_the_browsing_tests_visit_every_built_page(built_site):
+    built = {"/" + (html.parent.relative_to(built_site).as_posix() + "/").removeprefix("./")
+             for html in built_site.rglob("index.html") if "assets" not in html.parts}
+    assert built <= {address for lang in LANGUAGES for address in addresses(lang)}
 
 
 def new_phone(chromium, width: int = 360, javascript: bool = True):
