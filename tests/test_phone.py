@@ -227,7 +227,10 @@ def test_search_on_a_phone_loads_on_demand_and_stays_within_the_screen(chromium,
     assert (zoom, problems) == (360, [])
 
 
-def test_search_opens_with_the_slash_key_before_materials_script_is_loaded(chromium, site_server):
+def test_search_opens_with_the_slash_key_before_materials_script_is_loaded_and_stays_open(chromium, site_server):
+    """"/" opens search and what follows is typed into it at once; Material's script, loaded
+    then, closes search when it starts (as on every page load), so the site opens it again:
+    the results show up for what was typed."""
     context = chromium.new_context(viewport={"width": 1200, "height": 800})
     page = context.new_page()
     requests: list[str] = []
@@ -235,10 +238,26 @@ def test_search_opens_with_the_slash_key_before_materials_script_is_loaded(chrom
     page.goto(site_server + "/en/")
     assert not [path for path in requests if "/bundle." in path]
     page.keyboard.press("/")
-    page.locator("input.md-search__input").wait_for()
-    page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("rights")
+    page.locator(".md-search-result__item > a").first.wait_for(timeout=15_000)
+    assert page.evaluate("[document.activeElement.value, document.getElementById('__search').checked]") == \
+        ["rights", True]
     context.close()
     assert [path for path in requests if "/bundle." in path]
+
+
+def test_a_tap_on_the_search_button_opens_search_for_typing_at_once(chromium, site_server):
+    context = new_phone(chromium)
+    page = context.new_page()
+    page.goto(site_server + "/en/")
+    page.locator("label.md-header__button[for=__search]").tap()
+    page.keyboard.type("rights")  # Material's script is still loading
+    page.locator(".md-search-result__item > a").first.wait_for(timeout=15_000)
+    (ARTIFACTS / "phone").mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "phone" / "search-en-phone.png"))
+    assert page.evaluate("[document.activeElement.value, document.getElementById('__search').checked]") == \
+        ["rights", True]
+    context.close()
 
 
 def visit_four_pages_and_leave(chromium, site_server, javascript: bool) -> str:

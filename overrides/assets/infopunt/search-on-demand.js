@@ -22,25 +22,48 @@
   };
 
   var loaded = false;
+  var closedByVisitor = false;  /* Escape, or a tap on what closes search, since Material started */
   function load() {
     if (loaded) return;
     loaded = true;
     var tag = document.createElement("script");
     tag.src = bundle;
     tag.onload = function () {
-      document.dispatchEvent(new Event("DOMContentLoaded"));
-      var input = document.querySelector(".md-search__input");
       var toggle = document.getElementById("__search");
-      if (input && toggle && toggle.checked) input.focus();
+      var opened = toggle && toggle.checked;
+      closedByVisitor = false;
+      document.dispatchEvent(new Event("DOMContentLoaded"));
+      if (opened) keepOpen(toggle);
     };
     document.body.appendChild(tag);
   }
+
+  /* Material closes search once, shortly after it starts (as on every page load, when nothing
+   * is open yet). The visitor opened it before: open it again then, unless they closed it. */
+  function keepOpen(toggle) {
+    focusSearch();
+    toggle.addEventListener("change", function reopen() {
+      toggle.removeEventListener("change", reopen);
+      if (toggle.checked || closedByVisitor) return;
+      toggle.click();  /* as Material opens it: its parts follow the toggle's change event */
+      focusSearch();
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.isTrusted && event.key === "Escape") closedByVisitor = true;
+  }, true);
+  document.addEventListener("pointerdown", function (event) {
+    var target = event.target.closest && event.target.closest("label[for='__search']");
+    if (event.isTrusted && target) closedByVisitor = true;
+  }, true);
 
   document.addEventListener("focusin", function (event) {
     if (event.target.closest && event.target.closest(".md-search")) load();
   });
   document.addEventListener("change", function (event) {
-    if (event.target.id === "__search" && event.target.checked) load();
+    if (loaded || event.target.id !== "__search" || !event.target.checked) return;
+    focusSearch();
+    load();
   });
   document.addEventListener("keydown", function (event) {
     if (loaded || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -50,6 +73,13 @@
     if (!toggle) return;
     event.preventDefault();
     toggle.checked = true;
+    focusSearch();
     load();
   });
+
+  /* What the visitor types goes into the search box at once, also before Material is loaded. */
+  function focusSearch() {
+    var input = document.querySelector(".md-search__input");
+    if (input) input.focus();
+  }
 })();
