@@ -97,6 +97,11 @@ def wait_for(check, timeout: float = 600) -> float:
     return time.perf_counter() - started
 
 
+def interruptible() -> None:
+    """In the server's process: Ctrl-C stops it (a shell starts background jobs with it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def serve(project: Path, languages: str) -> tuple[float, float, float]:
     """`mkdocs serve` as `make serve LANGUAGES=…` starts it: seconds until the first page is
     served, seconds from saving a Dutch page to the changed page being served, peak memory (MB)."""
@@ -107,7 +112,7 @@ def serve(project: Path, languages: str) -> tuple[float, float, float]:
     url = f"http://127.0.0.1:{port}/hulp-nu/"
     started = time.perf_counter()
     process = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=project, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=interruptible)
     try:
         wait_for(lambda: "</html>" in fetch(url))
         first = time.perf_counter() - started
@@ -119,7 +124,11 @@ def serve(project: Path, languages: str) -> tuple[float, float, float]:
         peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
     finally:
         process.send_signal(signal.SIGINT)  # Ctrl-C, as an editor stops it (it then saves what it kept)
-        process.wait()
+        try:
+            process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         page.write_text(original, encoding="utf-8")
     return first, edit, peak
 
