@@ -106,10 +106,11 @@ def site(docs_dir: Path, built: list[Path], targets: dict[str, float], directory
     language folder (of `languages` only, when given): front matter, contacts, sources, then
     readability."""
     results, errors, read = [], files(docs_dir, built), {}
+    root = real(docs_dir)
     for path in sorted(path for path in built if path.suffix == ".md"):
         lang = pages.language_of(path, docs_dir)
         if lang is None or (languages is not None and lang not in languages) \
-                or not real(path).is_relative_to(real(docs_dir)):
+                or not real(path).is_relative_to(root):
             continue
         try:
             page = read[path] = pages.read(path, lang)

@@ -293,10 +293,11 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             shown.append((type(item).__name__, getattr(item, "url", None),
                           None if getattr(item, "file", None) else str(item.title)))
             pending.extend(getattr(item, "children", None) or [])
-        self.caching = self.page_cache is not None and not (self.skip_default_pages and self._building(config).default)
+        building = self._building(config)
+        self.caching = self.page_cache is not None and not (self.skip_default_pages and building.default)
         if self.caching:
             self.nav_shown, self.kept_content = shown, {}
-            self.page_cache.start(self._building(config).code, files)
+            self.page_cache.start(building.code, files)
         return nav
 
     def on_page_content(self, html, page, config, files):
