@@ -51,7 +51,7 @@ def code_fingerprint() -> str:
 def site_fingerprint(config, data_files: list[Path]) -> str:
     """What every page of the site depends on: code, configuration, theme overrides, data
     (files named relative to the project, so a copy of the project can use the same pages)."""
-    project = Path(config.config_file_path).parent
+    project = Path(config.config_file_path).resolve().parent
     digest = hashlib.sha256(code_fingerprint().encode())
     settings = {key: config.get(key) for key in ("site_url", "site_name", "use_directory_urls", "copyright",
                                                  "extra", "markdown_extensions", "mdx_configs")}
@@ -59,6 +59,7 @@ def site_fingerprint(config, data_files: list[Path]) -> str:
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     folders = [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
     for path in [*data_files, *sorted(file for folder in folders for file in folder.rglob("*") if file.is_file())]:
+        path = path.resolve()
         name = path.relative_to(project) if path.is_relative_to(project) else path
         digest.update(str(name).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
