@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, infopunt, mkdocs_build
+from conftest import ROOT, copy_project, infopunt, mkdocs_build, small_project
 from infopunt import published
 
 CORPUS = ROOT / "tests" / "data" / "published"
@@ -70,19 +70,20 @@ def inject(path: Path, text: str, addition: str) -> int:
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
-    """The hostile pages, built together."""
+    """The hostile pages, built together in Dutch beside the small site's pages."""
     work = tmp_path_factory.mktemp("hostile")
-    project = copy_project(work)
+    project = small_project(work)
     names = write_corpus(project, HOSTILE)
-    return SimpleNamespace(names=names, result=mkdocs_build(project, work / "site"), site=work / "site")
+    return SimpleNamespace(names=names, result=mkdocs_build(project, work / "site", languages="nl"),
+                           site=work / "site")
 
 
 @pytest.fixture(scope="module")
-def benign_build(tmp_path_factory):
+def benign_build(tmp_path_factory, built_site):
     """The benign pages, and markup in site texts, contact texts, a navigation title and the site's
-    name, which all come out escaped."""
+    name, which all come out escaped (built in Dutch and Polish, with the B1 scores built_site kept)."""
     work = tmp_path_factory.mktemp("benign")
-    project = copy_project(work)
+    project = copy_project(work, caches=True)
     write_corpus(project, BENIGN)
     for data_file, (text, addition) in DATA_TEXTS.items():
         inject(project / data_file, text, addition)
@@ -93,7 +94,7 @@ def benign_build(tmp_path_factory):
     windows = case_page(0, {"text": "Een pagina uit een Windows-editor.", "where": "body"})
     (project / "docs" / "nl" / "corpus" / "windows.md").write_bytes(
         b"\xef\xbb\xbf" + windows.replace("Testpagina 0", "Windows-pagina").replace("\n", "\r\n").encode())
-    return mkdocs_build(project, work / "site"), work / "site"
+    return mkdocs_build(project, work / "site", languages="nl,pl"), work / "site"
 
 
 def test_the_corpus_covers_every_kind_of_input_with_at_least_sixty_cases():
