@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import os
@@ -65,13 +66,34 @@ def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, languages: 
     return run(*args, *(["--strict"] if strict else []), cwd=project, env={"INFOPUNT_BUILD_LANGUAGES": languages})
 
 
+def once(tmp_path_factory, name: str, make) -> Path:
+    """A folder that `make(folder)` fills once for the whole run, also when pytest-xdist runs the
+    tests in several workers: the first worker makes it, the others wait for it and share it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+def _build_into(project: Path):
+    def make(site: Path) -> None:
+        result = mkdocs_build(project, site)
+        assert result.returncode == 0, result.stderr
+    return make
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once with `mkdocs build --strict`."""
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return once(tmp_path_factory, "site", _build_into(ROOT))
 
 
 def files(folder: Path) -> dict[Path, bytes]:
@@ -241,9 +263,7 @@ def fallback_site(tmp_path_factory, built_site) -> Path:
     for translation in (copy / "docs").glob(f"*/{UNTRANSLATED}"):
         if translation.parts[-3] not in ("nl", "en"):
             translation.unlink()
-    result = mkdocs_build(copy, work / "site")
-    assert result.returncode == 0, result.stderr
-    return work / "site"
+    return once(tmp_path_factory, "fallback-site", _build_into(copy))
 
 
 def serve(directory: Path):
