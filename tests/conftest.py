@@ -60,7 +60,8 @@ def infopunt(*args: str, cwd: Path = ROOT, stdin: str | None = None) -> subproce
     return run(str(BIN / "infopunt"), *args, cwd=cwd, stdin=stdin)
 
 
-def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, languages: str = "") -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, site_dir: Path, strict: bool = True,
+                 languages: str = "") -> subprocess.CompletedProcess:
     """`mkdocs build` of `project`; with `languages` (e.g. "nl,pl"), of those languages only."""
     args = [str(BIN / "mkdocs"), "build", "--site-dir", str(site_dir)]
     return run(*args, *(["--strict"] if strict else []), cwd=project, env={"INFOPUNT_BUILD_LANGUAGES": languages})

@@ -41,16 +41,15 @@ def test_no_page_loads_anything_from_another_site(built_site):
                 assert not re.match(r"(https?:)?//", value), f"{html}: <{tag} {key}={value}>"
 
 
-def test_a_page_below_its_b1_target_breaks_the_strict_build_and_keeps_the_old_site(project, tmp_path):
+def test_a_page_below_its_b1_target_breaks_the_strict_build_and_keeps_the_old_site(tmp_path):
+    project = small_project(tmp_path)
     site = tmp_path / "published"
     site.mkdir()
     (site / "index.html").write_text("previous site")
-    hard = project / "docs" / "nl" / "slachtoffer" / "moeilijk.md"
-    hard.write_text(f"---\ntitle: Moeilijk\ndescription: Een moeilijke tekst.\naudience: victim\n"
-                    f"last_reviewed: 2026-11-01\n---\n\n{OFFICIAL_DUTCH}", encoding="utf-8")
+    write_page(project, "moeilijk.md", "Moeilijk", "victim", OFFICIAL_DUTCH)
     result = mkdocs_build(project, site)
     assert result.returncode != 0
-    assert "docs/nl/slachtoffer/moeilijk.md: B1 score" in result.stderr
+    assert "docs/nl/moeilijk.md: B1 score" in result.stderr
     assert "below the target 60 for 'victim' pages" in result.stderr
     assert (site / "index.html").read_text() == "previous site"
 
@@ -93,10 +92,9 @@ def test_unknown_contact_breaks_the_build_with_file_and_line(project, tmp_path):
     assert "docs/nl/hulp-nu.md:10: unknown contact 'onbekend'" in result.stderr
 
 
-def test_serve_warns_about_a_b1_miss_and_keeps_the_preview_running(project):
-    hard = project / "docs" / "nl" / "moeilijk.md"
-    hard.write_text(f"---\ntitle: Moeilijk\ndescription: x\naudience: all\nlast_reviewed: 2026-11-01\n---\n\n"
-                    f"{OFFICIAL_DUTCH}", encoding="utf-8")
+def test_serve_warns_about_a_b1_miss_and_keeps_the_preview_running(tmp_path):
+    project = small_project(tmp_path)
+    write_page(project, "moeilijk.md", "Moeilijk", "all", OFFICIAL_DUTCH)
     server, address, output = mkdocs_serve(project, "--no-livereload")
     try:
         with urllib.request.urlopen(f"{address}/moeilijk/") as response:
@@ -142,7 +140,8 @@ def test_a_call_button_for_a_contact_without_a_phone_number_is_refused_with_its_
     assert re.search(r"docs/nl/index\.md:\d+: contact 'fier' has no phone number to call", result.stdout)
 
 
-def test_links_keep_their_history_entries_when_the_site_option_says_so(project, tmp_path):
+def test_links_keep_their_history_entries_when_the_site_option_says_so(tmp_path):
+    project = small_project(tmp_path)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("replace_history: true", "replace_history: false"))
     assert mkdocs_build(project, tmp_path / "site").returncode == 0
@@ -202,12 +201,13 @@ def test_two_builds_in_other_folders_at_another_date_are_byte_identical(built_si
 
 
 def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(project, tmp_path):
-    """Skipping mkdocs-static-i18n's alternates and reusing compiled templates (buildspeed.py)
-    change nothing in the site: built with and without them, file by file."""
+    """Skipping mkdocs-static-i18n's alternates, reusing compiled templates and listing the
+    theme's files once (buildspeed.py) change nothing in the site: built with and without them,
+    file by file."""
     assert mkdocs_build(project, tmp_path / "fast").returncode == 0
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "      contact_check_days: 180\n", "      contact_check_days: 180\n      skip_i18n_alternates: false\n"),
+        "      contact_check_days: 180\n", "      contact_check_days: 180\n      build_shortcuts: false\n"),
         encoding="utf-8")
     assert mkdocs_build(project, tmp_path / "plain").returncode == 0
     fast, plain = files(tmp_path / "fast"), files(tmp_path / "plain")
@@ -219,6 +219,8 @@ def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(pro
 def test_a_build_in_parallel_parts_is_the_site_a_single_build_makes(built_site, project, tmp_path, jobs):
     result = infopunt("build", "--jobs", str(jobs), "--site-dir", str(tmp_path / "public"), cwd=project)
     assert result.returncode == 0, result.stderr[-2000:]
+    # each part renders nothing: built_site's build (mkdocs.yml named in full, not relative) kept every page
+    assert set(re.findall(r"Pages: (\d+) pages rendered", result.stderr)) == {"0"}, result.stderr[-2000:]
     single, parts = files(built_site), files(tmp_path / "public")
     assert sorted(parts) == sorted(single)
     assert [name for name in single if single[name] != parts[name]] == []

@@ -12,7 +12,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, NEUTRAL, infopunt, mkdocs_build, neutral_site, page
+from conftest import (ALL_PAGES, ARTIFACTS, BIN, LANGUAGES, NEUTRAL, infopunt, mkdocs_build, neutral_site, page,
+                      small_project)
 
 
 
@@ -22,14 +23,12 @@ def test_links_to_other_sites_are_allowed(project, tmp_path):
     assert mkdocs_build(project, tmp_path / "site").returncode == 0
 
 
-def test_a_failing_build_leaves_the_published_site_as_it_was(project, tmp_path):
+def test_a_failing_build_leaves_the_published_site_as_it_was(tmp_path):
+    project = small_project(tmp_path)
     site = tmp_path / "public"
-    first = infopunt("build", "--site-dir", str(site), cwd=project)
-    assert first.returncode == 0
-    # every page comes from what the build of built_site kept (there, mkdocs.yml was named in full)
-    assert set(re.findall(r"Pages: (\d+) pages rendered", first.stderr)) == {"0"}, first.stderr[-2000:]
+    assert infopunt("build", "--site-dir", str(site), cwd=project).returncode == 0
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    page_file = project / "docs" / "nl" / "over" / "index.md"
+    page_file = project / "docs" / "nl" / "hulp-nu.md"
     page_file.write_text(page_file.read_text(encoding="utf-8") + "\n[kapot](bestaat-niet.md)\n")  # fails late
     late = infopunt("build", "--site-dir", str(site), cwd=project)
     assert late.returncode != 0 and "was left as it was" in late.stderr
@@ -58,8 +57,8 @@ def test_the_published_site_is_complete_at_every_instant_also_when_a_build_is_ki
     assert (site / "index.html").read_bytes() == first
     misses, reads, done = [], [0], threading.Event()
 
-    def read_site():
-        while not done.is_set():
+    def read_site():  # a visitor asks for the home page every millisecond
+        while not done.wait(0.001):
             try:
                 (site / "index.html").read_bytes()
                 reads[0] += 1

@@ -2,16 +2,16 @@
 turn in one process, and each language's build would compile the theme's templates again and
 work out, for every page, its versions in every language (alternates). The site does not use
 those alternates (its language menu comes from infopunt.sitelanguages and the alternate links
-they feed are removed from the pages), so that step is skipped (plugin option
-`skip_i18n_alternates`, on by default), and each language's build is given only the files of
-its own language and the default one (the others would only feed the alternates); compiled
-templates are kept for the next language's build. The output is the same (tests/test_build.py
-compares the trees).
+they feed are removed from the pages), so that step is skipped, and each language's build is
+given only the files of its own language and the default one (the others would only feed the
+alternates); compiled templates are kept for the next language's build, and the theme's files
+are listed once per build of the site. All of these are the plugin option `build_shortcuts`
+(on by default); the output is the same without them (tests/test_build.py compares the trees).
 """
 
 from __future__ import annotations
 
-from jinja2 import BytecodeCache
+from jinja2 import BaseLoader, BytecodeCache
 from mkdocs.structure.files import Files
 
 
@@ -28,6 +28,38 @@ class CompiledTemplates(BytecodeCache):
 
     def dump_bytecode(self, bucket) -> None:
         self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+class ThemeFiles(BaseLoader):
+    """A theme's template loader that lists the theme's files once per build of the site: MkDocs
+    lists them in each language's build to copy the static ones, and Material has 14,500,
+    nearly all icons in hidden folders that MkDocs never copies (so they are left out here)."""
+
+    def __init__(self, loader, listed: dict):
+        self.loader, self.listed = loader, listed
+
+    def get_source(self, environment, template):
+        return self.loader.get_source(environment, template)
+
+    def list_templates(self) -> list[str]:
+        key = tuple(getattr(self.loader, "searchpath", ()))
+        if key not in self.listed:
+            self.listed[key] = [name for name in self.loader.list_templates()
+                                if not any(part.startswith(".") for part in name.split("/"))]
+        return self.listed[key]
+
+
+def list_theme_once(theme) -> None:
+    """From now until it is called again (the next build of the site), `theme`'s templates
+    come through a ThemeFiles loader, listed once."""
+    listed: dict = {}
+
+    def get_env():
+        env = type(theme).get_env(theme)
+        env.loader = ThemeFiles(env.loader, listed)
+        return env
+
+    theme.get_env = get_env
 
 
 def own_files(files: Files, codes: set[str], wanted: set[str]) -> Files:

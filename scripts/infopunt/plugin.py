@@ -54,8 +54,8 @@ class InfopuntConfig(base.Config):
     help_page = c.Type(str, default=settings.DEFAULT_HELP_PAGE)  # linked from the safety bar
     emergency_contact = c.Type(str, default=settings.DEFAULT_EMERGENCY_CONTACT)  # called from 404 pages
     review_days = c.Type(dict, default={})  # days between reviews per audience (see review.py)
-    contact_check_days = c.Type(int, default=review.DEFAULT_CONTACT_DAYS)
-    skip_i18n_alternates = c.Type(bool, default=True)  # see buildspeed.py; false: mkdocs-static-i18n as it comes  # days between checks of a contact's details
+    contact_check_days = c.Type(int, default=review.DEFAULT_CONTACT_DAYS)  # days between checks of a contact's details
+    build_shortcuts = c.Type(bool, default=True)  # see buildspeed.py; false: MkDocs and mkdocs-static-i18n as they come
 
 
 class InfopuntPlugin(BasePlugin[InfopuntConfig]):
@@ -66,7 +66,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.texts: dict = {}
         self.building: list[str] = []  # language of each build under way, innermost last
         self.serving = False  # `mkdocs serve`: pages show the editor's B1 panel
-        self.material: dict[tuple[str, str], str] = {}
+        self.material: dict[tuple[str, str], str] = {}  # Material's translations: (key, language) → text
+        self.material_languages: dict = {}  # language → its translations as a function of the key
         self.assets: dict[str, assets.Asset] = {}
         self.material_bundle = ""
         self.theme_scripts: list[re.Pattern] = []
@@ -114,8 +115,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         self.origin = f"{address.scheme}://{address.netloc}" if address.netloc else ""
         try:
             self.languages = SiteLanguages.from_config(config)
-            if self.config.skip_i18n_alternates:
+            if self.config.build_shortcuts:
                 buildspeed.skip_alternates(config.plugins["i18n"])
+                buildspeed.list_theme_once(config.theme)
             self._build_only(config.plugins["i18n"], os.environ.get(parallel.LANGUAGES_VARIABLE))
             self.directory = contacts.load(docs / self.config.contacts)
             self.register = sources.load(docs / self.config.sources)
@@ -171,7 +173,8 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
 
     def on_env(self, env, config, files):
         """Compiled templates are reused; the pages whose output is kept render an empty template."""
-        env.bytecode_cache = self.compiled_templates
+        if self.config.build_shortcuts:
+            env.bytecode_cache = self.compiled_templates
         if self.caching:
             if not isinstance(env.loader, ChoiceLoader):
                 env.loader = ChoiceLoader([DictLoader({pagecache.TEMPLATE: ""}), env.loader])
@@ -201,7 +204,7 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
         default = self.languages.default.code
         files = Files([file for file in files if not assets.is_source(file.src_uri) and not (
             skipped and file.src_uri.startswith(f"{default}/") and file.src_uri != f"{default}/index.md")])
-        if self.config.skip_i18n_alternates:  # see buildspeed.py
+        if self.config.build_shortcuts:  # see buildspeed.py
             files = buildspeed.own_files(files, set(self.languages.by_code), {building.code, default})
         if skipped:
             self.lowered = (config.validation.nav.not_found, config.validation.links.not_found)
@@ -329,7 +332,10 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
     def _material(self, config, key: str, language: str) -> str:
         """Material's translation of `key` in `language`, looked up once per build."""
         if (key, language) not in self.material:
-            self.material[key, language] = search_index.material_text(config, key, language)
+            if language not in self.material_languages:
+                self.material_languages[language] = search_index.material_texts(
+                    config, language, self.compiled_templates if self.config.build_shortcuts else None)
+            self.material[key, language] = str(self.material_languages[language](key))
         return self.material[key, language]
 
     def _building(self, config):

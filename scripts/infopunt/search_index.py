@@ -18,14 +18,15 @@ from .sitelanguages import SiteLanguage, SiteLanguages
 INDEX = Path("search") / "search_index.json"
 
 
-def material_text(config, key: str, language: str) -> str:
-    """A text from Material's own translations (partials/languages/<language>.html)."""
+def material_texts(config, language: str, bytecode_cache=None) -> Callable[[str], str]:
+    """Material's own translations in `language` (partials/languages/<language>.html), as a
+    function of the key."""
     previous = config.theme["language"]
     config.theme["language"] = language
     try:
         env = config.theme.get_env()
-        template = env.get_template("partials/language.html", globals={"config": config})
-        return template.module.t(key)
+        env.bytecode_cache = bytecode_cache
+        return env.get_template("partials/language.html", globals={"config": config}).module.t
     finally:
         config.theme["language"] = previous
 
