@@ -42,7 +42,8 @@ class ThemeFiles(BaseLoader):
         return self.loader.get_source(environment, template)
 
     def list_templates(self) -> list[str]:
-        key = tuple(getattr(self.loader, "searchpath", ()))
+        # mkdocs-static-i18n adds its sitemap folder again in each language's build: same files
+        key = tuple(dict.fromkeys(getattr(self.loader, "searchpath", ())))
         if key not in self.listed:
             self.listed[key] = [name for name in self.loader.list_templates()
                                 if not any(part.startswith(".") for part in name.split("/"))]
@@ -50,8 +51,10 @@ class ThemeFiles(BaseLoader):
 
 
 def list_theme_once(theme) -> None:
-    """From now until it is called again (the next build of the site), `theme`'s templates
-    come through a ThemeFiles loader, listed once."""
+    """`theme`'s templates come through a ThemeFiles loader from now on, listed once for all
+    the language builds that share this theme (a preview loads the theme again for each rebuild)."""
+    if "get_env" in vars(theme):  # done already, in an earlier language's build
+        return
     listed: dict = {}
 
     def get_env():
