@@ -83,7 +83,7 @@ class Cache:
             entries = dict(list(self.entries.items())[-LIMIT:])
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".readability-")
             with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump({"engine": engine_fingerprint(), "entries": entries}, file,
-                          ensure_ascii=False, separators=(",", ":"))
+                file.write(json.dumps({"engine": engine_fingerprint(), "entries": entries},  # dumps: C, dump: Python
+                                      ensure_ascii=False, separators=(",", ":")))
             os.replace(temporary, self.path)
         self.changed = False
