@@ -25,7 +25,8 @@ DATA = ROOT / "tests" / "data" / "readability"
 CHECK = """
 import sys, time
 from pathlib import Path
-from infopunt import checks, contacts, settings
+from infopunt import checks
+from infopunt.pages import contacts, settings
 from infopunt.readability import Cache
 docs = Path(sys.argv[1])
 start = time.perf_counter()

@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from infopunt import pages, sources
+from infopunt import pages
+from infopunt.pages import sources
 
 DOCS = ROOT / "docs"
 LANGUAGES = ["en", "pl", "ro", "bg", "uk", "ar", "es", "pt", "zh"]

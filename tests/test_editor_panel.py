@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from conftest import EASY, mkdocs_serve, small_project, write_page
-from infopunt import editor_panel
+from infopunt.reports import editor_panel
 
 LONG = ("Dit is een nieuwe zin die veel te lang is geworden omdat de schrijver maar bleef doorgaan met het "
         "noemen van allerlei dingen zonder ooit een punt te zetten.")

@@ -8,7 +8,9 @@ from translate.storage import pypo, xliff
 
 from conftest import CHANGED_PAGE as PAGE
 from conftest import LANGUAGES, ROOT, change_dutch_sentence, git_repository, infopunt, run
-from infopunt import handoff, pages, segments, translations
+from infopunt import pages
+from infopunt.pages import segments, translations
+from infopunt.reports import handoff
 
 DUTCH_PAGES = sorted(path.relative_to(ROOT / "docs" / "nl").as_posix() for path in (ROOT / "docs" / "nl").rglob("*.md"))
 

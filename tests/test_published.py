@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, copy_project, infopunt, mkdocs_build, small_project
-from infopunt import published
+from infopunt.checks import published
 
 CORPUS = ROOT / "tests" / "data" / "published"
 FIRST_BODY_LINE = 10

@@ -1,4 +1,4 @@
-"""The shapes of the site's data (scripts/infopunt/schemas.py), checked when it is loaded:
+"""The shapes of the site's data (scripts/infopunt/pages/schemas.py), checked when it is loaded:
 each problem names the file, the entry's line and the field."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from conftest import mkdocs_build
-from infopunt import contacts, schemas
 from infopunt.findings import InputError
+from infopunt.pages import contacts, schemas
 
 GOOD = {"name": {"nl": "Helpdesk"}, "about": {"nl": "Vragen."}, "phone": "033 448 11 86",
         "email": "info@comensha.nl", "website": "https://www.comensha.nl/", "source": "comensha.nl",

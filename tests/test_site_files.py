@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from infopunt import assets, hosting
+from infopunt.site import assets, hosting
 
 
 def components(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from conftest import change_dutch_sentence, git_repository, infopunt, mkdocs_build, run
-from infopunt import changes, translations
+from infopunt.pages import changes, translations
 
 PAGE = "slachtoffer/rechten.md"
 

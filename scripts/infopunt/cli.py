@@ -9,9 +9,12 @@ import os
 import sys
 from pathlib import Path
 
-from . import changes, checks, dashboard, handoff, pages, publish, report, report_html, settings, translations
-from .findings import InputError, display_path
-from .readability import Cache
+from infopunt import checks, pages
+from infopunt.findings import InputError, display_path
+from infopunt.pages import changes, settings, translations
+from infopunt.readability import Cache
+from infopunt.reports import dashboard, handoff, report, report_html
+from infopunt.site import publish
 
 OK, MISSES, BAD_INPUT = 0, 1, 2
 PROGRESS_FROM = 50  # pages: show a progress bar on a terminal from this many on

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..findings import Finding
-from .languages import Language
-from .signals import Sentence
+from infopunt.findings import Finding
+from infopunt.readability.languages import Language
+from infopunt.readability.signals import Sentence
 
 LONG_SENTENCE = 20  # words: almost always needs splitting
 LONGISH_SENTENCE = 15  # words: most sentences should stay at or below this

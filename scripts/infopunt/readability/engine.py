@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..findings import Finding
-from . import advice
-from .cache import Cache, key
-from .languages import LANGUAGES, Language
-from .prose import units
-from .signals import TextSignals, analyse
+from infopunt.findings import Finding
+from infopunt.readability import advice
+from infopunt.readability.cache import Cache, key
+from infopunt.readability.languages import LANGUAGES, Language
+from infopunt.readability.prose import units
+from infopunt.readability.signals import TextSignals, analyse
 
 MODEL = Path(__file__).with_name("model.json")
 

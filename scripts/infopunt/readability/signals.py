@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .frequency import RARE, zipf
-from .languages import Language
+from infopunt.readability.frequency import RARE, zipf
+from infopunt.readability.languages import Language
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})  # as wordfreq spells them
 DIFFICULTY_CEILING = 6.0  # Zipf at or above this costs nothing (the most common words)

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import hosting, sitemap
+from infopunt.site import hosting, sitemap
 
 LANGUAGES_VARIABLE = "INFOPUNT_BUILD_LANGUAGES"  # the languages a part builds, e.g. "nl,en,pl"
 REPORT_VARIABLE = "INFOPUNT_BUILD_REPORT"  # where a part writes its report, instead of the site-wide files

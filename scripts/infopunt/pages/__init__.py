@@ -1,4 +1,8 @@
-"""The page model: a Markdown source with its language, front matter and body."""
+"""What editors write, read and validated. Here: the page model, a Markdown source with its
+language, front matter and body. Beside it: front matter (frontmatter), the data files
+(contacts, sources, strings; yamlfile, schemas), the site's configuration and languages
+(settings, sitelanguages), and each translation's state and changes (translations, changes,
+segments)."""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter, yamlfile
-from .findings import InputError, display_path, real
+from infopunt.findings import InputError, display_path, real
+from infopunt.pages import frontmatter, yamlfile
 
 LANG_DIR = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from . import yamlfile
-from .findings import Finding
+from infopunt.findings import Finding
+from infopunt.pages import yamlfile
 
 AUDIENCES = ("victim", "citizen", "professional", "all")
 REQUIRED = ("title", "description", "audience", "last_reviewed")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from .checks import PageResult
+from infopunt.checks import PageResult
 
 CSS_PATH = "assets/infopunt-editor.css"  # written into the preview only
 JS_PATH = "assets/infopunt-editor.js"

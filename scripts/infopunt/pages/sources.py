@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import schemas, yamlfile
-from .findings import Finding, InputError, display_path
-from .pages import Page
+from infopunt.findings import Finding, InputError, display_path
+from infopunt.pages import schemas, yamlfile, Page
 
 FIELDS = ("title", "publisher", "url", "consulted")
 

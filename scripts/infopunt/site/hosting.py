@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import security
+from infopunt.checks import security
 
 HASHED_NAME = r"\.[0-9a-f]{8}(\.min)?\.(css|js)$"  # infopunt.3f9a12bc.css, bundle.a5f9d56c.min.js
 HASHED = re.compile(HASHED_NAME)

@@ -30,12 +30,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from . import (assets, buildspeed, checks, contacts, editor_panel, pagecache, parallel, published, review,
-               schemas, search_index, security, settings, sources, strings, translations)
-from .findings import Finding, InputError, display_path, forget_real_paths
-from .frontmatter import AUDIENCES
-from .readability import Cache
-from .sitelanguages import SiteLanguages
+from infopunt import checks
+from infopunt.checks import published, review, security
+from infopunt.findings import Finding, InputError, display_path, forget_real_paths
+from infopunt.pages import contacts, schemas, settings, sources, strings, translations
+from infopunt.pages.frontmatter import AUDIENCES
+from infopunt.pages.sitelanguages import SiteLanguages
+from infopunt.readability import Cache
+from infopunt.reports import editor_panel
+from infopunt.site import assets, buildspeed, pagecache, parallel, search_index
 
 log = get_plugin_logger(__name__)
 ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .findings import InputError, display_path
+from infopunt.findings import InputError, display_path
 
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it

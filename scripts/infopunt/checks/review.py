@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from . import contacts, pages
-from .findings import Finding
+from infopunt import pages
+from infopunt.findings import Finding
+from infopunt.pages import contacts
 
 DEFAULT_PAGE_DAYS = {"victim": 180, "citizen": 180, "professional": 365, "all": 180}
 DEFAULT_CONTACT_DAYS = 180

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .checks import PageResult, summary
-from .findings import Finding
+from infopunt.checks import PageResult, summary
+from infopunt.findings import Finding
 
 
 def as_json(results: list[PageResult]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .settings import built_files
+from infopunt.pages.settings import built_files
 
 
 @dataclass(frozen=True)

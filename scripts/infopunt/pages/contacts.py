@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import schemas, yamlfile
-from .findings import Finding, InputError, display_path
+from infopunt.findings import Finding, InputError, display_path
+from infopunt.pages import schemas, yamlfile
 
 SHORTCODE = re.compile(r"^[ \t]*\{\{[ \t]*(?P<kind>contact|call):[ \t]*(?P<id>[\w-]+)[ \t]*\}\}[ \t]*$",
                        re.MULTILINE)

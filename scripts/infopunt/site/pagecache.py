@@ -41,7 +41,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for name in sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in distributions()):
         digest.update(name.encode() + b"\0")
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent  # infopunt, every stage
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".yml", ".css", ".js"):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .findings import Finding
+from infopunt.findings import Finding
 
 GLOBAL_ATTRIBUTES = {"class", "id", "lang", "dir", "title", "hidden", "role", "tabindex", "translate"}
 CONTENT = {

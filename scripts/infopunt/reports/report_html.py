@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from statistics import median
 
-from .checks import PageResult, summary
-from .findings import Finding
+from infopunt.checks import PageResult, summary
+from infopunt.findings import Finding
 
 STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a}

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from .sitelanguages import SiteLanguage, SiteLanguages
+from infopunt.pages.sitelanguages import SiteLanguage, SiteLanguages
 
 INDEX = Path("search") / "search_index.json"
 

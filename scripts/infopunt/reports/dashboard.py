@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from . import report_html
-from .changes import Changes
-from .checks import PageResult
-from .findings import Finding
-from .translations import State
+from infopunt.checks import PageResult
+from infopunt.findings import Finding
+from infopunt.pages.changes import Changes
+from infopunt.pages.translations import State
+from infopunt.reports import report_html
 
 CELLS = {  # state → (symbol, meaning, class)
     "reviewed": ("✓", "translated and reviewed", "ok"),

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from translate.storage import pypo, xliff
 
-from . import changes, frontmatter, pages, segments, translations
-from .findings import InputError, display_path
+from infopunt import pages
+from infopunt.findings import InputError, display_path
+from infopunt.pages import changes, frontmatter, segments, translations
 
 FORMATS = {"po": ".po", "xliff": ".xlf"}
 STATUSES = ("machine", "reviewed")

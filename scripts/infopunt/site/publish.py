@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import parallel
+from infopunt.site import parallel
 
 KEEP = 2  # releases kept: the current one and the one before
 

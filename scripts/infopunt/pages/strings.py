@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import yamlfile
-from .findings import InputError, display_path
+from infopunt.findings import InputError, display_path
+from infopunt.pages import yamlfile
 
 KEYS = ("machine_note", "fallback_note", "available_in", "not_translated", "not_found_title",
         "not_found_text", "go_home", "choose_language", "quick_exit", "quick_exit_hint", "quick_exit_leaving",

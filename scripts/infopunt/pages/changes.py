@@ -11,9 +11,9 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import frontmatter, translations
-from .findings import display_path
-from .readability.languages import LANGUAGES
+from infopunt.findings import display_path
+from infopunt.pages import frontmatter, translations
+from infopunt.readability.languages import LANGUAGES
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 

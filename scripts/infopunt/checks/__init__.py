@@ -1,13 +1,16 @@
-"""Checks shared by the CLI and the MkDocs plugin: front matter and B1 readability."""
+"""Checks. Here: those of the sources shared by the CLI and the MkDocs plugin (front matter,
+contacts, B1 readability). Beside it: the check of the published HTML (published, security)
+and what is due for review (review)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import contacts, frontmatter, pages, sources
-from .findings import Finding, InputError, display_path, real
-from .readability import Cache, Measurement, measure
+from infopunt import pages
+from infopunt.findings import Finding, InputError, display_path, real
+from infopunt.pages import contacts, frontmatter, sources
+from infopunt.readability import Cache, Measurement, measure
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .findings import InputError, display_path
+from infopunt.findings import InputError, display_path
 
 DEFAULT_TARGETS = {"victim": 60.0, "citizen": 60.0, "all": 60.0, "professional": 45.0}
 DEFAULT_ENFORCED = ("victim", "citizen", "all")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pages
-from .findings import InputError, display_path
+from infopunt import pages
+from infopunt.findings import InputError, display_path
 
 
 def fingerprint(body: str) -> str:
