@@ -45,3 +45,28 @@ def test_only_files_named_by_their_content_are_cached_for_a_year(tmp_path):
     assert hashed == ["/assets/infopunt.3f9a12bc.css", "/assets/javascripts/bundle.a5f9d56c.min.js"]
     text = hosting.headers_file(set(), hashed)
     assert text.count("Cache-Control") == 2 and "/assets/infopunt.3f9a12bc.css\n  Cache-Control: public" in text
+
+
+def test_the_themes_files_are_listed_once_for_all_language_builds_without_hidden_folders(tmp_path):
+    """MkDocs lists the theme's files in each language's build (buildspeed.ThemeFiles): the list
+    is made once per loaded theme, also when mkdocs-static-i18n adds a folder again, and a theme
+    loaded again (the next rebuild of a preview) lists them anew."""
+    from mkdocs.theme import Theme
+
+    from infopunt.site import buildspeed
+
+    folder = tmp_path / "theme"
+    (folder / ".icons").mkdir(parents=True)
+    for name in ("main.html", "style.css", ".icons/logo.svg"):
+        (folder / name).write_text("x", encoding="utf-8")
+    theme = Theme(name=None, custom_dir=str(folder))  # with MkDocs' own templates (sitemap.xml, …)
+    buildspeed.list_theme_once(theme)
+    first = theme.get_env().list_templates()
+    assert {"main.html", "style.css"} <= set(first) and not [name for name in first if ".icons" in name]
+    (folder / "new.css").write_text("x", encoding="utf-8")
+    theme.dirs.insert(0, theme.dirs[0])  # as mkdocs-static-i18n does in each language's build
+    buildspeed.list_theme_once(theme)
+    assert theme.get_env().list_templates() == first
+    again = Theme(name=None, custom_dir=str(folder))
+    buildspeed.list_theme_once(again)
+    assert sorted(again.get_env().list_templates()) == sorted([*first, "new.css"])

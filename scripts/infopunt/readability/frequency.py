@@ -20,6 +20,11 @@ def _table(lang: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(lang, wordlist="best")
 
 
+def forget() -> None:
+    """Let the loaded lists go (about 40 MB each), once no more text is to be scored."""
+    _table.cache_clear()
+
+
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a lower-case word; 0 when the list does not have it."""
     table = _table(lang)

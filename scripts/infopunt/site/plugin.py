@@ -36,7 +36,7 @@ from infopunt.findings import Finding, InputError, display_path, forget_real_pat
 from infopunt.pages import contacts, schemas, settings, sources, strings, translations
 from infopunt.pages.frontmatter import AUDIENCES
 from infopunt.pages.sitelanguages import SiteLanguages
-from infopunt.readability import Cache
+from infopunt.readability import Cache, frequency
 from infopunt.reports import editor_panel
 from infopunt.site import assets, buildspeed, pagecache, parallel, search_index
 
@@ -228,6 +228,9 @@ class InfopuntPlugin(BasePlugin[InfopuntConfig]):
             review.log().warning(f"review due: {finding}")
         if self.serving:
             self.results = {result.page.path: result for result in site.results}
+        else:  # every page is scored: the word lists and scores need not take memory while pages render
+            frequency.forget()
+            self.b1_cache = None
         codes = [language.code for language in self.languages.all]
         self.translation_states = {(state.lang, state.page): state for state in translations.states(
             Path(config.docs_dir), self.built, codes, self.languages.default.code, site.pages)}
