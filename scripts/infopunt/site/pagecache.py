@@ -192,15 +192,18 @@ class PageCache:
         self.changed.add(self.language)
 
     def finish(self, save: bool) -> None:
-        """A language's build is done: keep what it used (and write it, when `save`)."""
+        """A language's build is done: keep what it used (in a build: write it and let it go;
+        a preview keeps it in memory and writes it when it stops)."""
         language = self.language
         if self.used["content"] or self.used["output"]:
             if set(self.stored[language]["content"]) - set(self.used["content"]) or \
                     set(self.stored[language]["output"]) - set(self.used["output"]):
                 self.changed.add(language)
             self.stored[language] = {"site": self.site, **self.used}
-        if save:
+        if save:  # a build: written now, and let go (a build does not come back to a language)
             self.save(language)
+            self.stored.pop(language, None)
+            self.used = {"content": {}, "output": {}}
 
     def save(self, language: str | None = None) -> None:
         """Write the changed languages' entries (one, or all)."""
