@@ -259,12 +259,14 @@ UNTRANSLATED = "professional/index.md"  # in fallback_site, Dutch and English on
 def fallback_site(tmp_path_factory, built_site) -> Path:
     """The site built with one page translated into English only, as a new page is until its
     translators catch up: the other eight languages show it in Dutch, under a notice."""
-    work = tmp_path_factory.mktemp("fallback")
-    copy = copy_project(work, caches=True)
-    for translation in (copy / "docs").glob(f"*/{UNTRANSLATED}"):
-        if translation.parts[-3] not in ("nl", "en"):
-            translation.unlink()
-    return once(tmp_path_factory, "fallback-site", _build_into(copy))
+    def make(site: Path) -> None:  # only in the worker that builds it
+        copy = copy_project(tmp_path_factory.mktemp("fallback"), caches=True)
+        for translation in (copy / "docs").glob(f"*/{UNTRANSLATED}"):
+            if translation.parts[-3] not in ("nl", "en"):
+                translation.unlink()
+        _build_into(copy)(site)
+
+    return once(tmp_path_factory, "fallback-site", make)
 
 
 def serve(directory: Path):
