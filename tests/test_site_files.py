@@ -70,3 +70,13 @@ def test_the_themes_files_are_listed_once_for_all_language_builds_without_hidden
     again = Theme(name=None, custom_dir=str(folder))
     buildspeed.list_theme_once(again)
     assert sorted(again.get_env().list_templates()) == sorted([*first, "new.css"])
+
+
+def test_alternate_links_go_with_the_white_space_before_each_and_nothing_else():
+    from infopunt.site.plugin import without_alternates
+
+    head = ('<head>\n  <meta charset="utf-8">\n    \n  <link rel="alternate" href="/en/" hreflang="en">'
+            '\n  <link rel="alternate" href="/" hreflang="nl">\n  <link rel="stylesheet" href="a.css">\n</head>')
+    assert without_alternates(head) == '<head>\n  <meta charset="utf-8">\n  <link rel="stylesheet" href="a.css">\n</head>'
+    page = "<p>a  b</p>\n  \n" * 1000
+    assert without_alternates(page) == page

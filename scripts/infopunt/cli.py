@@ -130,7 +130,9 @@ def _readability(args) -> int:
             raise InputError(page.path, "cannot tell its language: put it under docs/<lang>/ or pass --lang")
         if args.audience:
             page.front.data = {**page.front.data, "audience": args.audience}
-    results = [checks.readability(page, targets, cache) for page in _progress(found)]
+    scored = {id(page): checks.readability(page, targets, cache)  # by language: one word list loaded at a time
+              for page in _progress(sorted(found, key=lambda page: page.lang))}
+    results = [scored[id(page)] for page in found]
     if cache is not None:
         cache.save()
         print(f"infopunt: {cache.summary()}", file=sys.stderr)
