@@ -57,6 +57,9 @@ def default_config(workdir: Path, project: Path = ROOT) -> Path:
     config.pop("extra", None)
     config["plugins"] = [entry for entry in config["plugins"]
                          if not (isinstance(entry, dict) and "infopunt" in entry)]
+    for entry in config["plugins"]:  # mkdocs-static-i18n's search de-duplication as it comes: only
+        if isinstance(entry, dict) and "i18n" in entry:  # the infopunt plugin's per-language indexes make it unneeded
+            entry["i18n"].pop("reconfigure_search", None)
     path = workdir / "mkdocs-material-default.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
