@@ -200,3 +200,23 @@ def test_processes_saving_the_cache_at_once_keep_each_others_pages(tmp_path):
     first.save()
     second.save()
     assert len(Cache(tmp_path / "cache.json").entries) == 2
+
+
+def test_word_lists_are_held_one_language_at_a_time_outside_wordfreqs_own_cache():
+    """A build scores pages language by language and then lets the word list go: only then is
+    the memory free (wordfreq's own cache would keep every list it ever loaded)."""
+    import wordfreq
+
+    from infopunt.readability import frequency
+
+    held_by_wordfreq = (wordfreq.get_frequency_list.cache_info().currsize,
+                        wordfreq.get_frequency_dict.cache_info().currsize)
+    frequency.forget()
+    assert frequency.zipf("huis", "nl") > frequency.RARE and frequency.zipf("house", "en") > frequency.RARE
+    assert frequency.zipf("gisteren-huis", "nl") == min(frequency.zipf("gisteren", "nl"), frequency.zipf("huis", "nl"))
+    assert frequency._table.cache_info().currsize == 1
+    assert (wordfreq.get_frequency_list.cache_info().currsize,
+            wordfreq.get_frequency_dict.cache_info().currsize) == held_by_wordfreq
+    frequency.forget()
+    assert frequency._table.cache_info().currsize == 0
+    assert round(frequency.zipf("huis", "nl"), 2) == wordfreq.zipf_frequency("huis", "nl")
