@@ -218,7 +218,8 @@ def test_the_build_shortcuts_leave_the_output_as_mkdocs_static_i18n_makes_it(bui
 def test_a_build_in_parallel_parts_is_the_site_a_single_build_makes(built_site, project, tmp_path, jobs):
     result = infopunt("build", "--jobs", str(jobs), "--site-dir", str(tmp_path / "public"), cwd=project)
     assert result.returncode == 0, result.stderr[-2000:]
-    # each part renders nothing: built_site's build (mkdocs.yml named in full, not relative) kept every page
+    # each part renders nothing: it uses the pages built_site's build kept (that build names
+    # mkdocs.yml in full, this one relatively)
     assert set(re.findall(r"Pages: (\d+) pages rendered", result.stderr)) == {"0"}, result.stderr[-2000:]
     single, parts = files(built_site), files(tmp_path / "public")
     assert sorted(parts) == sorted(single)
